@@ -1,0 +1,147 @@
+# gosub — build, test and demo.
+#
+#   make            build ./gosub
+#   make demo       install what is missing, build, show gosub at work
+#   make test       install what is missing, build, run every test
+#   make asan       build build/asan/gosub with AddressSanitizer + UBSan
+#   make fuzz       fuzz the lexer and parser (FUZZTIME=seconds, default 600)
+#   make docs       regenerate the examples in doc/ from gosub's output
+#   make clean
+
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Werror
+STD     := -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
+BISON   := bison
+FLEX    := flex
+ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+# The front end: everything up to and including the AST.
+FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
+              lexer/lexer.c parser/parser.tab.c parser/ast.c parser/build.c \
+              parser/parse_error.c
+GOSUB_SRCS := $(FRONT_SRCS) driver/main.c
+HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h) parser/parser.tab.h
+
+OBJ      := build/obj
+ASAN_OBJ := build/asan
+FRONT_OBJS      := $(FRONT_SRCS:%.c=$(OBJ)/%.o)
+GOSUB_OBJS      := $(GOSUB_SRCS:%.c=$(OBJ)/%.o)
+ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
+ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
+
+UNIT_TESTS := lexer parser diag
+UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
+ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
+
+.PHONY: all deps demo test asan fuzz docs clean unit check-docs
+all: gosub
+
+deps:
+	@tools/install-deps.sh
+
+# ---- generated sources ----------------------------------------------------
+
+# Any grammar conflict fails the build: the grammar is conflict-free, and
+# the few choices made with %prec are explained at the top of parser.y.
+parser/parser.tab.c parser/parser.tab.h: parser/parser.y
+	$(BISON) -Werror=conflicts-sr -Werror=conflicts-rr -Wcounterexamples \
+		--header=parser/parser.tab.h -o parser/parser.tab.c parser/parser.y
+
+lexer/lexer.c: lexer/lexer.l parser/parser.tab.h
+	$(FLEX) -o $@ $<
+
+# ---- the compiler ---------------------------------------------------------
+
+$(OBJ)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(WARN) $(CFLAGS) -DGOSUB_DEBUG -c $< -o $@
+
+# Flex's output trips -Wsign-compare and friends; it is generated code.
+$(OBJ)/lexer/lexer.o: lexer/lexer.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(WARN) -Wno-sign-compare -Wno-unused-function $(CFLAGS) -DGOSUB_DEBUG -c $< -o $@
+
+gosub: $(GOSUB_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^
+
+# ---- sanitizers -------------------------------------------------------------
+
+$(ASAN_OBJ)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) -DGOSUB_DEBUG -c $< -o $@
+
+$(ASAN_OBJ)/lexer/lexer.o: lexer/lexer.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(WARN) -Wno-sign-compare -Wno-unused-function -O1 -g $(ASAN) -DGOSUB_DEBUG -c $< -o $@
+
+build/asan/gosub: $(ASAN_GOSUB_OBJS)
+	$(CC) $(ASAN) -o $@ $^
+
+asan: build/asan/gosub $(ASAN_UNIT_BINS)
+
+# ---- tests ----------------------------------------------------------------
+
+build/errorcheck: tests/errorcheck.c
+	@mkdir -p build
+	$(CC) $(STD) $(WARN) -O2 $< -o $@
+
+build/tests/test_%: tests/test_%.c tests/check_util.h $(FRONT_OBJS)
+	@mkdir -p build/tests
+	$(CC) $(STD) $(WARN) $(CFLAGS) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(FRONT_OBJS) $(CHECK_LIBS) -o $@
+
+build/asan/tests/test_%: tests/test_%.c tests/check_util.h $(ASAN_FRONT_OBJS)
+	@mkdir -p build/asan/tests
+	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(ASAN_FRONT_OBJS) $(CHECK_LIBS) -o $@
+
+unit: $(UNIT_BINS)
+
+# Everything: unit tests, the testdata corpus, the docs' examples, and
+# the front-end tests again under AddressSanitizer + UBSan.
+test: deps
+	$(MAKE) gosub build/errorcheck unit asan
+	tests/run.sh
+
+check-docs: gosub
+	tests/doccheck.sh
+
+docs: gosub
+	tests/doccheck.sh --update
+
+# ---- fuzzing ----------------------------------------------------------------
+
+FUZZTIME ?= 600
+build/fuzz/fuzz_parser: tests/fuzz_parser.c $(FRONT_SRCS) $(HEADERS)
+	@mkdir -p build/fuzz
+	clang $(STD) -O1 -g -fsanitize=fuzzer,address,undefined -DGOSUB_DEBUG \
+		-Wno-unused-function tests/fuzz_parser.c $(FRONT_SRCS) -o $@
+
+fuzz:
+	@tools/install-deps.sh --fuzz
+	$(MAKE) parser/parser.tab.c lexer/lexer.c build/fuzz/fuzz_parser
+	tests/fuzz.sh $(FUZZTIME)
+
+# ---- the demo ---------------------------------------------------------------
+
+demo: deps
+	@$(MAKE) --no-print-directory gosub
+	@echo
+	@echo '== doc/examples/demo.go'
+	@cat doc/examples/demo.go
+	@echo
+	@echo '== ./gosub build -dump tokens doc/examples/demo.go   (the lexer: note the automatic semicolons)'
+	@./gosub build -dump tokens doc/examples/demo.go
+	@echo
+	@echo '== ./gosub build -dump ast doc/examples/demo.go   (the parser)'
+	@./gosub build -dump ast doc/examples/demo.go
+	@echo
+	@echo '== ./gosub build doc/examples/broken.go   (errors, as gc words them)'
+	@./gosub build doc/examples/broken.go || true
+	@echo
+	@echo 'Next: doc/README.md.  Type checking, SSA, escape analysis and code'
+	@echo 'generation are not written yet: ./gosub build says so by name.'
+
+clean:
+	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output

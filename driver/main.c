@@ -1,0 +1,254 @@
+/* main.c — the gosub command: flags, then the pipeline.
+ *
+ *     gosub build [flags] FILE.go...        compile to an executable
+ *     gosub run   [flags] FILE.go... [-- ARGS]   compile and run
+ *     gosub version
+ *
+ * Flags follow Go's style: one dash, long names (-arch arm64, -dump ast,
+ * -m=2).  The pipeline is lexer -> parser -> types -> ssa -> escape ->
+ * codegen -> assembler -> linker (see doc/README.md).  Stages that do not
+ * exist yet are refused by name with exit status 2, after the front end
+ * has checked the program, so that a syntax error is still reported first.
+ *
+ * Exit status: 0 success, 1 errors in the program, 2 bad usage or a stage
+ * that is not there, 3 an internal error.
+ */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/arena.h"
+#include "../common/diag.h"
+#include "../common/intern.h"
+#include "../lexer/lexer.h"
+#include "../parser/parser.h"
+
+#define GOSUB_VERSION "0.1.0-dev"
+
+typedef enum Dump { DUMP_NONE, DUMP_TOKENS, DUMP_AST, DUMP_TYPES } Dump;
+
+typedef struct Options {
+	const char *cmd;        /* "build" or "run" */
+	const char *arch;       /* "amd64" or "arm64" */
+	const char *out;        /* -o */
+	int escape_level;       /* -m: 1, -m=2: 2 */
+	int asm_out;            /* -S */
+	const char *ssa_func;   /* -ssa */
+	const char *ssa_html;   /* -ssa-html */
+	Dump dump;              /* -dump */
+	const char *debug;      /* -d */
+	int no_opt;             /* -O0 */
+	char **files;           /* the .go files */
+	int nfiles;
+	char **args;            /* after --, for run */
+	int nargs;
+} Options;
+
+static const char usage_text[] =
+"usage: gosub build [flags] FILE.go...\n"
+"       gosub run   [flags] FILE.go... [-- ARGS]\n"
+"       gosub version\n"
+"\n"
+"flags:\n"
+"  -arch amd64|arm64   target (default: $GOARCH, else the host)\n"
+"  -m, -m=2            escape decisions on stderr, in gc's wording\n"
+"  -S                  write the assembly next to the output\n"
+"                      (OUT.asm for amd64, OUT.s for arm64)\n"
+"  -ssa FUNC           print FUNC's SSA after every pass\n"
+"  -ssa-html FUNC      write ssa.html, one column per pass\n"
+"  -dump tokens|ast|types\n"
+"                      print that stage's result and stop\n"
+"  -d ssa/check        run the SSA verifier after every pass\n"
+"  -O0                 only the SSA passes that correctness needs\n"
+"  -o OUT              output file (default: first file without .go)\n"
+"  -h                  this help\n"
+"\n"
+"Exit status: 0 success, 1 errors in the program, 2 usage, 3 internal error.\n"
+"The teaching material is in doc/; start with doc/README.md.\n";
+
+static _Noreturn void usage(FILE *f, int status)
+{
+	fputs(usage_text, f);
+	exit(status);
+}
+
+static _Noreturn void usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "gosub: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nrun 'gosub -h' for help\n");
+	exit(2);
+}
+
+static const char *host_arch(void)
+{
+#if defined(__x86_64__)
+	return "amd64";
+#elif defined(__aarch64__)
+	return "arm64";
+#else
+	return "amd64";
+#endif
+}
+
+static void parse_options(int argc, char **argv, Options *o)
+{
+	enum { OPT_ARCH = 256, OPT_M, OPT_S, OPT_SSA, OPT_SSA_HTML, OPT_DUMP,
+	       OPT_D, OPT_O0, OPT_O, OPT_HELP };
+	static const struct option longopts[] = {
+		{"arch", required_argument, NULL, OPT_ARCH},
+		{"m", optional_argument, NULL, OPT_M},
+		{"S", no_argument, NULL, OPT_S},
+		{"ssa", required_argument, NULL, OPT_SSA},
+		{"ssa-html", required_argument, NULL, OPT_SSA_HTML},
+		{"dump", required_argument, NULL, OPT_DUMP},
+		{"d", required_argument, NULL, OPT_D},
+		{"O0", no_argument, NULL, OPT_O0},
+		{"o", required_argument, NULL, OPT_O},
+		{"h", no_argument, NULL, OPT_HELP},
+		{"help", no_argument, NULL, OPT_HELP},
+		{0, 0, 0, 0},
+	};
+	/* Everything after `--` belongs to the program (gosub run). */
+	int end = argc;
+	for (int i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			end = i;
+			o->args = argv + i + 1;
+			o->nargs = argc - i - 1;
+			break;
+		}
+	}
+	const char *env = getenv("GOARCH");
+	o->arch = env && *env ? env : host_arch();
+	opterr = 0;
+	optind = 2;  /* argv[1] is the command */
+	int c;
+	while ((c = getopt_long_only(end, argv, "+", longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_ARCH: o->arch = optarg; break;
+		case OPT_M:
+			if (!optarg || strcmp(optarg, "1") == 0)
+				o->escape_level = 1;
+			else if (strcmp(optarg, "2") == 0)
+				o->escape_level = 2;
+			else
+				usage_error("-m=%s: the levels are -m and -m=2", optarg);
+			break;
+		case OPT_S: o->asm_out = 1; break;
+		case OPT_SSA: o->ssa_func = optarg; break;
+		case OPT_SSA_HTML: o->ssa_html = optarg; break;
+		case OPT_DUMP:
+			if (strcmp(optarg, "tokens") == 0)
+				o->dump = DUMP_TOKENS;
+			else if (strcmp(optarg, "ast") == 0)
+				o->dump = DUMP_AST;
+			else if (strcmp(optarg, "types") == 0)
+				o->dump = DUMP_TYPES;
+			else
+				usage_error("-dump %s: choose tokens, ast or types", optarg);
+			break;
+		case OPT_D:
+			if (strcmp(optarg, "ssa/check") != 0)
+				usage_error("-d %s: the only debug setting is ssa/check", optarg);
+			o->debug = optarg;
+			break;
+		case OPT_O0: o->no_opt = 1; break;
+		case OPT_O: o->out = optarg; break;
+		case OPT_HELP: usage(stdout, 0);
+		case '?':
+		default:
+			usage_error("unknown flag %s", argv[optind - 1]);
+		}
+	}
+	if (strcmp(o->arch, "amd64") != 0 && strcmp(o->arch, "arm64") != 0)
+		usage_error("-arch %s: the targets are amd64 and arm64", o->arch);
+	o->files = argv + optind;
+	o->nfiles = end - optind;
+	if (o->nfiles == 0)
+		usage_error("%s: no .go files given", o->cmd);
+	for (int i = 0; i < o->nfiles; i++) {
+		size_t n = strlen(o->files[i]);
+		if (n < 4 || strcmp(o->files[i] + n - 3, ".go") != 0)
+			usage_error("%s: not a .go file", o->files[i]);
+	}
+}
+
+/* A stage that later work will add: say so, by name, and stop. */
+static _Noreturn void not_yet(const char *what, const char *stage)
+{
+	fprintf(stderr, "gosub: %s: %s is not implemented yet (the front end works: "
+	        "try -dump tokens or -dump ast)\n", what, stage);
+	exit(2);
+}
+
+static int compile(Options *o)
+{
+	Arena arena;
+	arena_init(&arena);
+	Interner names;
+	interner_init(&names, &arena);
+	Diag diag;
+	diag_init(&diag, &arena);
+	int status = 0;
+
+	for (int i = 0; i < o->nfiles; i++) {
+		int file = diag_read_file(&diag, o->files[i]);
+		if (file < 0) {
+			status = 1;
+			continue;
+		}
+		if (o->dump == DUMP_TOKENS) {
+			lex_dump(stdout, &arena, &names, &diag, file);
+			continue;
+		}
+		Node *ast = parse_file(&arena, &names, &diag, file);
+		if (o->dump == DUMP_AST && diag_count(&diag) == 0)
+			ast_dump(stdout, ast, &diag);
+	}
+	fflush(stdout);
+	if (diag_flush(&diag) > 0)
+		status = 1;
+	arena_free(&arena);
+	if (status || o->dump == DUMP_TOKENS || o->dump == DUMP_AST)
+		return status;
+
+	if (o->dump == DUMP_TYPES)
+		not_yet("-dump types", "the type checker");
+	if (o->escape_level)
+		not_yet(o->escape_level == 2 ? "-m=2" : "-m", "escape analysis");
+	if (o->ssa_func)
+		not_yet("-ssa", "SSA construction");
+	if (o->ssa_html)
+		not_yet("-ssa-html", "SSA construction");
+	if (o->debug)
+		not_yet("-d ssa/check", "the SSA verifier");
+	if (o->no_opt)
+		not_yet("-O0", "the SSA optimiser");
+	if (o->asm_out)
+		not_yet("-S", "code generation");
+	not_yet(o->cmd, "code generation");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		usage(stderr, 2);
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "-help") == 0 ||
+	    strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0)
+		usage(stdout, 0);
+	if (strcmp(cmd, "version") == 0) {
+		printf("gosub version %s %s (front end: lexer and parser)\n",
+		       GOSUB_VERSION, host_arch());
+		return 0;
+	}
+	if (strcmp(cmd, "build") != 0 && strcmp(cmd, "run") != 0)
+		usage_error("unknown command %s: use build, run or version", cmd);
+	Options o = {0};
+	o.cmd = cmd;
+	parse_options(argc, argv, &o);
+	return compile(&o);
+}

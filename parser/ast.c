@@ -1,0 +1,446 @@
+/* ast.c — making AST nodes, finding where they start, and printing them.
+ *
+ * The dump (gosub build -dump ast) prints one node a line:
+ *
+ *     FuncDecl @5:6
+ *       name: Name main @5:6
+ *       type: FuncType @5:10
+ *       body: Block @5:13
+ *         ExprStmt @6:13
+ *           Call @6:13
+ *             fun: Selector @6:5
+ *               x: Name fmt @6:2
+ *               sel: Name Println @6:6
+ *             args:
+ *               BasicLit string "hi" @6:14
+ *
+ * A child is labelled with the field it sits in; a list field prints its
+ * label and then its elements one level deeper; absent children are not
+ * printed.  The @line:col is the node's position as gc records it (see
+ * ast.h), which is why a Call sits at its ( and a Selector at its dot.
+ */
+#include "ast.h"
+
+#include <assert.h>
+#include <stdio.h>
+
+#include "../lexer/lexer.h"
+
+static const char *const kind_names[] = {
+#define X(name, label) #label,
+	AST_KINDS(X)
+#undef X
+};
+
+Node *ast_new(Arena *a, NodeKind k, Pos pos)
+{
+	Node *n = ARENA_NEW(a, Node);
+	n->kind = k;
+	n->pos = pos;
+	return n;
+}
+
+const char *ast_kind_name(NodeKind k)
+{
+	return k < NODE_COUNT ? kind_names[k] : "?";
+}
+
+#ifdef GOSUB_DEBUG
+Node *ast_check_kind(Node *n, NodeKind k, const char *file, int line)
+{
+	if (k != NODE_COUNT && n->kind != k)
+		fatal("internal compiler error: %s node used as %s (%s:%d)",
+		      ast_kind_name(n->kind), ast_kind_name(k), file, line);
+	return n;
+}
+#endif
+
+/* The leftmost token of n: the operand of a + b, the function of f(x),
+ * the first name of a, b := ... */
+Pos ast_start_pos(const Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case NODE_BINARY: n = n->u.binary.x; continue;
+		case NODE_SELECTOR: n = n->u.selector.x; continue;
+		case NODE_INDEX: n = n->u.index.x; continue;
+		case NODE_SLICE: n = n->u.slice.x; continue;
+		case NODE_TYPE_ASSERT: n = n->u.assert.x; continue;
+		case NODE_CALL: n = n->u.call.fun; continue;
+		case NODE_KEY_VALUE: n = n->u.key_value.key; continue;
+		case NODE_EXPR_STMT: n = n->u.expr_stmt.x; continue;
+		case NODE_SEND: n = n->u.send.chan; continue;
+		case NODE_INC_DEC: n = n->u.inc_dec.x; continue;
+		case NODE_LABELED: n = n->u.labeled.label; continue;
+		case NODE_ASSIGN:
+			if (n->u.assign.lhs.len == 0)
+				return n->pos;
+			n = n->u.assign.lhs.items[0];
+			continue;
+		case NODE_COMPOSITE_LIT:
+			if (!n->u.composite.type)
+				return n->pos;
+			n = n->u.composite.type;
+			continue;
+		case NODE_FUNC_TYPE:
+			if (n->u.func_type.func_pos.line)
+				return n->u.func_type.func_pos;
+			return n->pos;
+		case NODE_FIELD:
+			if (n->u.field.names.len)
+				return n->u.field.names.items[0]->pos;
+			if (n->u.field.type)
+				n = n->u.field.type;
+			else
+				return n->pos;
+			continue;
+		default:
+			return n->pos;
+		}
+	}
+}
+
+/* ---- the dump --------------------------------------------------------- */
+
+static void dump(FILE *out, const Node *n, int depth, const char *label);
+
+static void indent(FILE *out, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		fputs("  ", out);
+}
+
+static void dump_list(FILE *out, const NodeList *l, int depth, const char *label)
+{
+	if (l->len == 0)
+		return;
+	indent(out, depth);
+	fprintf(out, "%s:\n", label);
+	for (int i = 0; i < l->len; i++)
+		dump(out, l->items[i], depth + 1, NULL);
+}
+
+static void child(FILE *out, const Node *n, int depth, const char *label)
+{
+	if (n)
+		dump(out, n, depth, label);
+}
+
+static const char *lit_kind_name(LitKind k)
+{
+	switch (k) {
+	case LIT_INT: return "int";
+	case LIT_FLOAT: return "float";
+	case LIT_IMAG: return "imaginary";
+	case LIT_RUNE: return "rune";
+	case LIT_STRING: return "string";
+	}
+	return "?";
+}
+
+static const char *chan_dir_name(ChanDir d)
+{
+	switch (d) {
+	case CHAN_BOTH: return "chan";
+	case CHAN_SEND: return "chan<-";
+	case CHAN_RECV: return "<-chan";
+	}
+	return "?";
+}
+
+/* The part of a node's line between its kind and its position. */
+static void details(FILE *out, const Node *n)
+{
+	switch (n->kind) {
+	case NODE_NAME:
+		fprintf(out, " %s", n->u.name.name);
+		break;
+	case NODE_BASIC_LIT:
+		fprintf(out, " %s %s", lit_kind_name(n->u.lit.kind), n->u.lit.text);
+		break;
+	case NODE_UNARY:
+		fprintf(out, " %s", lex_token_name(n->u.unary.op));
+		break;
+	case NODE_BINARY:
+		fprintf(out, " %s", lex_token_name(n->u.binary.op));
+		break;
+	case NODE_ASSIGN:
+		fprintf(out, " %s", lex_token_name(n->u.assign.op));
+		break;
+	case NODE_INC_DEC:
+		fprintf(out, " %s", n->u.inc_dec.inc ? "++" : "--");
+		break;
+	case NODE_BRANCH:
+		fprintf(out, " %s", lex_token_name(n->u.branch.tok));
+		break;
+	case NODE_GEN_DECL:
+		fprintf(out, " %s%s", lex_token_name(n->u.gen_decl.tok),
+		        n->u.gen_decl.grouped ? " (grouped)" : "");
+		break;
+	case NODE_CHAN_TYPE:
+		fprintf(out, " %s", chan_dir_name(n->u.chan_type.dir));
+		break;
+	case NODE_ARRAY_TYPE:
+		if (!n->u.array.len)
+			fputs(" (slice)", out);
+		break;
+	case NODE_SLICE:
+		if (n->u.slice.three)
+			fputs(" (3-index)", out);
+		break;
+	case NODE_CALL:
+		if (n->u.call.has_dots)
+			fputs(" (with ...)", out);
+		break;
+	case NODE_VALUE_SPEC:
+		if (n->u.value_spec.implicit)
+			fputs(" (repeats the previous spec)", out);
+		break;
+	case NODE_TYPE_SPEC:
+		if (n->u.type_spec.alias)
+			fputs(" (alias)", out);
+		break;
+	case NODE_CASE_CLAUSE:
+		if (n->u.case_clause.is_default)
+			fputs(" default", out);
+		break;
+	case NODE_COMM_CLAUSE:
+		if (!n->u.comm_clause.comm)
+			fputs(" default", out);
+		break;
+	case NODE_TYPE_ASSERT:
+		if (!n->u.assert.type)
+			fputs(" (type switch guard)", out);
+		break;
+	case NODE_RANGE:
+		if (n->u.range.tok)
+			fprintf(out, " %s", lex_token_name(n->u.range.tok));
+		break;
+	default:
+		break;
+	}
+}
+
+static void dump(FILE *out, const Node *n, int depth, const char *label)
+{
+	indent(out, depth);
+	if (label)
+		fprintf(out, "%s: ", label);
+	fputs(ast_kind_name(n->kind), out);
+	details(out, n);
+	if (n->pos.line)
+		fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
+	fputc('\n', out);
+	int d = depth + 1;
+	const NodeList *l;
+	switch (n->kind) {
+	case NODE_BAD: case NODE_NAME: case NODE_BASIC_LIT: case NODE_EMPTY_STMT:
+		break;
+	case NODE_COMPOSITE_LIT:
+		child(out, n->u.composite.type, d, "type");
+		dump_list(out, &n->u.composite.elems, d, "elems");
+		break;
+	case NODE_KEY_VALUE:
+		child(out, n->u.key_value.key, d, "key");
+		child(out, n->u.key_value.value, d, "value");
+		break;
+	case NODE_FUNC_LIT:
+		child(out, n->u.func_lit.type, d, "type");
+		child(out, n->u.func_lit.body, d, "body");
+		break;
+	case NODE_PAREN:
+		child(out, n->u.paren.x, d, "x");
+		break;
+	case NODE_SELECTOR:
+		child(out, n->u.selector.x, d, "x");
+		child(out, n->u.selector.sel, d, "sel");
+		break;
+	case NODE_INDEX:
+		child(out, n->u.index.x, d, "x");
+		l = &n->u.index.indices;
+		if (l->len == 1)
+			child(out, l->items[0], d, "index");
+		else
+			dump_list(out, l, d, "indices");
+		break;
+	case NODE_SLICE:
+		child(out, n->u.slice.x, d, "x");
+		child(out, n->u.slice.lo, d, "lo");
+		child(out, n->u.slice.hi, d, "hi");
+		child(out, n->u.slice.max, d, "max");
+		break;
+	case NODE_TYPE_ASSERT:
+		child(out, n->u.assert.x, d, "x");
+		child(out, n->u.assert.type, d, "type");
+		break;
+	case NODE_CALL:
+		child(out, n->u.call.fun, d, "fun");
+		dump_list(out, &n->u.call.args, d, "args");
+		break;
+	case NODE_STAR:
+		child(out, n->u.star.x, d, "x");
+		break;
+	case NODE_UNARY:
+		child(out, n->u.unary.x, d, "x");
+		break;
+	case NODE_BINARY:
+		child(out, n->u.binary.x, d, "x");
+		child(out, n->u.binary.y, d, "y");
+		break;
+	case NODE_ARRAY_TYPE:
+		child(out, n->u.array.len, d, "len");
+		child(out, n->u.array.elem, d, "elem");
+		break;
+	case NODE_ELLIPSIS:
+		child(out, n->u.ellipsis.elem, d, "elem");
+		break;
+	case NODE_STRUCT_TYPE:
+		dump_list(out, &n->u.struct_type.fields, d, "fields");
+		break;
+	case NODE_FUNC_TYPE:
+		dump_list(out, &n->u.func_type.tparams, d, "tparams");
+		dump_list(out, &n->u.func_type.params, d, "params");
+		dump_list(out, &n->u.func_type.results, d, "results");
+		break;
+	case NODE_INTERFACE_TYPE:
+		dump_list(out, &n->u.iface.methods, d, "methods");
+		break;
+	case NODE_MAP_TYPE:
+		child(out, n->u.map_type.key, d, "key");
+		child(out, n->u.map_type.value, d, "value");
+		break;
+	case NODE_CHAN_TYPE:
+		child(out, n->u.chan_type.elem, d, "elem");
+		break;
+	case NODE_FIELD:
+		dump_list(out, &n->u.field.names, d, "names");
+		child(out, n->u.field.type, d, "type");
+		child(out, n->u.field.tag, d, "tag");
+		break;
+	case NODE_UNION:
+		dump_list(out, &n->u.union_type.terms, d, "terms");
+		break;
+	case NODE_DECL_STMT:
+		child(out, n->u.decl_stmt.decl, d, "decl");
+		break;
+	case NODE_LABELED:
+		child(out, n->u.labeled.label, d, "label");
+		child(out, n->u.labeled.stmt, d, "stmt");
+		break;
+	case NODE_EXPR_STMT:
+		child(out, n->u.expr_stmt.x, d, "x");
+		break;
+	case NODE_SEND:
+		child(out, n->u.send.chan, d, "chan");
+		child(out, n->u.send.value, d, "value");
+		break;
+	case NODE_INC_DEC:
+		child(out, n->u.inc_dec.x, d, "x");
+		break;
+	case NODE_ASSIGN:
+		dump_list(out, &n->u.assign.lhs, d, "lhs");
+		dump_list(out, &n->u.assign.rhs, d, "rhs");
+		break;
+	case NODE_GO: case NODE_DEFER:
+		child(out, n->u.go_defer.call, d, "call");
+		break;
+	case NODE_RETURN:
+		dump_list(out, &n->u.ret.results, d, "results");
+		break;
+	case NODE_BRANCH:
+		child(out, n->u.branch.label, d, "label");
+		break;
+	case NODE_BLOCK:
+		for (int i = 0; i < n->u.block.stmts.len; i++)
+			dump(out, n->u.block.stmts.items[i], d, NULL);
+		break;
+	case NODE_IF:
+		child(out, n->u.if_stmt.init, d, "init");
+		child(out, n->u.if_stmt.cond, d, "cond");
+		child(out, n->u.if_stmt.then, d, "then");
+		child(out, n->u.if_stmt.els, d, "else");
+		break;
+	case NODE_CASE_CLAUSE:
+		dump_list(out, &n->u.case_clause.list, d, "list");
+		dump_list(out, &n->u.case_clause.body, d, "body");
+		break;
+	case NODE_SWITCH:
+		child(out, n->u.switch_stmt.init, d, "init");
+		child(out, n->u.switch_stmt.tag, d, "tag");
+		for (int i = 0; i < n->u.switch_stmt.clauses.len; i++)
+			dump(out, n->u.switch_stmt.clauses.items[i], d, NULL);
+		break;
+	case NODE_TYPE_SWITCH:
+		child(out, n->u.type_switch.init, d, "init");
+		child(out, n->u.type_switch.bind, d, "bind");
+		child(out, n->u.type_switch.guard, d, "guard");
+		for (int i = 0; i < n->u.type_switch.clauses.len; i++)
+			dump(out, n->u.type_switch.clauses.items[i], d, NULL);
+		break;
+	case NODE_COMM_CLAUSE:
+		child(out, n->u.comm_clause.comm, d, "comm");
+		dump_list(out, &n->u.comm_clause.body, d, "body");
+		break;
+	case NODE_SELECT:
+		for (int i = 0; i < n->u.select.clauses.len; i++)
+			dump(out, n->u.select.clauses.items[i], d, NULL);
+		break;
+	case NODE_FOR:
+		child(out, n->u.for_stmt.init, d, "init");
+		child(out, n->u.for_stmt.cond, d, "cond");
+		child(out, n->u.for_stmt.post, d, "post");
+		child(out, n->u.for_stmt.body, d, "body");
+		break;
+	case NODE_RANGE:
+		child(out, n->u.range.key, d, "key");
+		child(out, n->u.range.value, d, "value");
+		child(out, n->u.range.x, d, "x");
+		child(out, n->u.range.body, d, "body");
+		break;
+	case NODE_IMPORT_SPEC:
+		child(out, n->u.import_spec.name, d, "name");
+		child(out, n->u.import_spec.path, d, "path");
+		break;
+	case NODE_VALUE_SPEC:
+		dump_list(out, &n->u.value_spec.names, d, "names");
+		child(out, n->u.value_spec.type, d, "type");
+		dump_list(out, &n->u.value_spec.values, d, "values");
+		break;
+	case NODE_TYPE_SPEC:
+		child(out, n->u.type_spec.name, d, "name");
+		dump_list(out, &n->u.type_spec.tparams, d, "tparams");
+		child(out, n->u.type_spec.type, d, "type");
+		break;
+	case NODE_GEN_DECL:
+		for (int i = 0; i < n->u.gen_decl.specs.len; i++)
+			dump(out, n->u.gen_decl.specs.items[i], d, NULL);
+		break;
+	case NODE_FUNC_DECL:
+		child(out, n->u.func_decl.recv, d, "recv");
+		child(out, n->u.func_decl.name, d, "name");
+		child(out, n->u.func_decl.type, d, "type");
+		child(out, n->u.func_decl.body, d, "body");
+		break;
+	case NODE_FILE:
+		child(out, n->u.file.package, d, "package");
+		for (int i = 0; i < n->u.file.decls.len; i++)
+			dump(out, n->u.file.decls.items[i], d, NULL);
+		break;
+	case NODE_COUNT:
+		assert(0);
+	}
+}
+
+void ast_dump(FILE *out, const Node *n, const Diag *d)
+{
+	if (n->kind == NODE_FILE && d && n->u.file.source >= 0 &&
+	    n->u.file.source < d->files.len) {
+		fprintf(out, "File %s\n", d->files.items[n->u.file.source].name);
+		int depth = 1;
+		child(out, n->u.file.package, depth, "package");
+		for (int i = 0; i < n->u.file.decls.len; i++)
+			dump(out, n->u.file.decls.items[i], depth, NULL);
+		return;
+	}
+	dump(out, n, 0, NULL);
+}

@@ -1,0 +1,628 @@
+/* build.c — the node constructors behind parser.y's actions.
+ *
+ * Most constructors only fill in a node.  A few also apply the rules that
+ * the grammar is too coarse to say, in the place gc's parser applies
+ * them, with gc's messages:
+ *   - ast_fix_params: (a, b int) names a and b; (a, b) are two types.
+ *   - ast_if_header, ast_for_header, ast_switch_stmt: the condition of a
+ *     header must be an expression, a post statement may not declare.
+ *   - ast_go_defer: go and defer need a call.
+ * Generics and goto are recognised here and reported as unsupported.
+ */
+#include "build.h"
+
+#include <string.h>
+
+#include "../lexer/lexer.h"
+
+Node *ast_node(Parser *ps, NodeKind k, Pos pos)
+{
+	return ast_new(ps->arena, k, pos);
+}
+
+NodeList ast_list1(Parser *ps, Node *n)
+{
+	NodeList l = {0};
+	VEC_PUSH(ps->arena, l, n);
+	return l;
+}
+
+void ast_prepend(Parser *ps, NodeList *l, Node *n)
+{
+	VEC_PUSH(ps->arena, *l, n);
+	memmove(l->items + 1, l->items, (size_t)(l->len - 1) * sizeof *l->items);
+	l->items[0] = n;
+}
+
+Node *ast_name_node(Parser *ps, const Token *t)
+{
+	Node *n = ast_node(ps, NODE_NAME, t->pos);
+	n->u.name.name = t->text;
+	return n;
+}
+
+Node *ast_basic_lit(Parser *ps, const Token *t)
+{
+	Node *n = ast_node(ps, NODE_BASIC_LIT, t->pos);
+	n->u.lit.kind = t->lit;
+	n->u.lit.text = t->text;
+	n->u.lit.str = t->str;
+	n->u.lit.len = t->len;
+	n->u.lit.rune = t->rune;
+	n->u.lit.bad = t->bad;
+	return n;
+}
+
+/* ---- declarations ---------------------------------------------------- */
+
+void ast_add_decl(Parser *ps, Node *decl)
+{
+	Node *f = ps->file_node;
+	int is_import = decl->kind == NODE_GEN_DECL && decl->u.gen_decl.tok == TOK_IMPORT;
+	if (is_import && ps->saw_other_decl) {
+		/* gc 1.19 has no message of its own for this: its parser reads
+		 * `import` after a declaration as a statement. */
+		diag_error(ps->diag, decl->pos,
+		           "syntax error: non-declaration statement outside function body");
+	}
+	if (is_import)
+		VEC_PUSH(ps->arena, f->u.file.imports, decl);
+	else
+		ps->saw_other_decl = 1;
+	VEC_PUSH(ps->arena, f->u.file.decls, decl);
+}
+
+Node *ast_gen_decl(Parser *ps, const Token *kw, int tok, NodeList specs, int grouped)
+{
+	Node *n = ast_node(ps, NODE_GEN_DECL, kw->pos);
+	n->u.gen_decl.tok = tok;
+	n->u.gen_decl.specs = specs;
+	n->u.gen_decl.grouped = grouped;
+	if (tok == TOK_CONST) {
+		/* Go spec: Iota.  Within a group, iota is the index of the
+		 * spec; a spec with neither type nor values repeats the
+		 * previous one's (the checker copies them). */
+		for (int i = 0; i < specs.len; i++) {
+			Node *s = specs.items[i];
+			s->u.value_spec.iota = i;
+			s->u.value_spec.implicit = s->u.value_spec.values.len == 0 &&
+			                           s->u.value_spec.type == NULL && i > 0;
+		}
+	}
+	return n;
+}
+
+Node *ast_import_spec(Parser *ps, Node *name, const Token *path)
+{
+	Node *n = ast_node(ps, NODE_IMPORT_SPEC, name ? name->pos : path->pos);
+	n->u.import_spec.name = name;
+	n->u.import_spec.path = ast_basic_lit(ps, path);
+	if (path->lit != LIT_STRING)
+		diag_error(ps->diag, path->pos, "syntax error: import path must be a string");
+	return n;
+}
+
+Node *ast_value_spec(Parser *ps, NodeList names, Node *type, NodeList values)
+{
+	Node *n = ast_node(ps, NODE_VALUE_SPEC, names.items[0]->pos);
+	n->u.value_spec.names = names;
+	n->u.value_spec.type = type;
+	n->u.value_spec.values = values;
+	return n;
+}
+
+Node *ast_type_spec(Parser *ps, Node *name, NodeList tparams, int alias, Node *type)
+{
+	Node *n = ast_node(ps, NODE_TYPE_SPEC, name->pos);
+	n->u.type_spec.name = name;
+	n->u.type_spec.tparams = tparams;
+	n->u.type_spec.alias = alias;
+	n->u.type_spec.type = type;
+	if (tparams.len)
+		diag_error(ps->diag, name->pos, "unsupported: generic type %s", name->u.name.name);
+	return n;
+}
+
+/* gc puts a FuncDecl at the token after `func`: the name, or the ( of
+ * the receiver. */
+Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
+                    NodeList tparams, Node *type, Node *body)
+{
+	(void)kw;
+	Node *n = ast_node(ps, NODE_FUNC_DECL, recv ? recv->pos : name->pos);
+	n->u.func_decl.recv = recv;
+	n->u.func_decl.name = name;
+	n->u.func_decl.type = type;
+	n->u.func_decl.body = body;
+	type->u.func_type.tparams = tparams;
+	if (tparams.len)
+		diag_error(ps->diag, name->pos, "unsupported: generic function %s", name->u.name.name);
+	return n;
+}
+
+/* The receiver list must hold exactly one parameter.  gc says so from
+ * its type checker, with these words; the receiver's position is the (. */
+Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
+{
+	int count = 0;
+	for (int i = 0; i < params.len; i++) {
+		Node *f = params.items[i];
+		count += f->u.field.names.len ? f->u.field.names.len : 1;
+	}
+	if (count == 0) {
+		diag_error(ps->diag, lparen, "method has no receiver");
+		Node *bad = ast_node(ps, NODE_FIELD, lparen);
+		bad->u.field.type = ast_node(ps, NODE_BAD, lparen);
+		bad->pos = lparen;
+		return bad;
+	}
+	if (count > 1) {
+		Node *second = params.items[0]->u.field.names.len > 1
+		                   ? params.items[0]->u.field.names.items[1]
+		                   : params.items[1];
+		diag_error(ps->diag, second->pos, "method has multiple receivers");
+	}
+	Node *r = params.items[0];
+	/* Keep the ( as the receiver's position: FuncDecl quotes it. */
+	Node *copy = ast_node(ps, NODE_FIELD, lparen);
+	copy->u.field = r->u.field;
+	return copy;
+}
+
+/* ---- types ----------------------------------------------------------- */
+
+Node *ast_field(Parser *ps, Pos pos, NodeList names, Node *type, Node *tag)
+{
+	Node *n = ast_node(ps, NODE_FIELD, pos);
+	n->u.field.names = names;
+	n->u.field.type = type;
+	n->u.field.tag = tag;
+	return n;
+}
+
+/* Go spec: Function types.  "Within a list of parameters or results, the
+ * names must either all be present or all be absent."  The grammar reads
+ * each entry as [name] Type, so in (a, b int) it sees the type `a`
+ * followed by `b int`.  When any entry has a name, every entry without
+ * one must be a bare identifier that takes the type of the next named
+ * entry: a, b int.  Example: (a, b int, s string) becomes two fields,
+ * {a b} int and {s} string; (int, string) stays as two unnamed fields. */
+NodeList ast_fix_params(Parser *ps, NodeList params)
+{
+	int named = 0;
+	for (int i = 0; i < params.len; i++)
+		named += params.items[i]->u.field.names.len > 0;
+	if (!named)
+		return params;
+	NodeList out = {0};
+	Node *pending_type = NULL;  /* walking right to left: type of the group */
+	Node *group = NULL;         /* the named field being extended */
+	for (int i = params.len - 1; i >= 0; i--) {
+		Node *p = params.items[i];
+		if (p->u.field.names.len) {
+			group = p;
+			pending_type = p->u.field.type;
+			ast_prepend(ps, &out, p);
+			continue;
+		}
+		Node *t = p->u.field.type;
+		if (t->kind == NODE_NAME && pending_type) {
+			ast_prepend(ps, &group->u.field.names, t);
+			group->pos = t->pos;
+			continue;
+		}
+		/* a type where a name was wanted, or a name with no type
+		 * after it: gc's words for both */
+		diag_error(ps->diag, t->pos,
+		           "syntax error: mixed named and unnamed parameters");
+		ast_prepend(ps, &out, p);
+	}
+	return out;
+}
+
+Node *ast_func_type(Parser *ps, Pos lparen, NodeList params, NodeList results)
+{
+	Node *n = ast_node(ps, NODE_FUNC_TYPE, lparen);
+	n->u.func_type.params = params;
+	n->u.func_type.results = results;
+	return n;
+}
+
+Node *ast_array_type(Parser *ps, const Token *lbrack, Node *len, Node *elem)
+{
+	Node *n = ast_node(ps, NODE_ARRAY_TYPE, lbrack->pos);
+	n->u.array.len = len;
+	n->u.array.elem = elem;
+	return n;
+}
+
+Node *ast_ellipsis(Parser *ps, const Token *t, Node *elem)
+{
+	Node *n = ast_node(ps, NODE_ELLIPSIS, t->pos);
+	n->u.ellipsis.elem = elem;
+	return n;
+}
+
+Node *ast_map_type(Parser *ps, const Token *kw, Node *key, Node *value)
+{
+	Node *n = ast_node(ps, NODE_MAP_TYPE, kw->pos);
+	n->u.map_type.key = key;
+	n->u.map_type.value = value;
+	return n;
+}
+
+Node *ast_chan_type(Parser *ps, const Token *kw, ChanDir dir, Node *elem)
+{
+	Node *n = ast_node(ps, NODE_CHAN_TYPE, kw->pos);
+	n->u.chan_type.dir = dir;
+	n->u.chan_type.elem = elem;
+	return n;
+}
+
+Node *ast_union_of(Parser *ps, Node *a, Node *b)
+{
+	if (a->kind == NODE_UNION) {
+		VEC_PUSH(ps->arena, a->u.union_type.terms, b);
+		return a;
+	}
+	Node *n = ast_node(ps, NODE_UNION, a->pos);
+	VEC_PUSH(ps->arena, n->u.union_type.terms, a);
+	VEC_PUSH(ps->arena, n->u.union_type.terms, b);
+	return n;
+}
+
+/* ---- expressions ----------------------------------------------------- */
+
+Node *ast_paren(Parser *ps, const Token *lparen, Node *x)
+{
+	Node *n = ast_node(ps, NODE_PAREN, lparen->pos);
+	n->u.paren.x = x;
+	return n;
+}
+
+Node *ast_selector(Parser *ps, Node *x, const Token *dot, Node *sel)
+{
+	Node *n = ast_node(ps, NODE_SELECTOR, dot->pos);
+	n->u.selector.x = x;
+	n->u.selector.sel = sel;
+	return n;
+}
+
+Node *ast_star(Parser *ps, const Token *t, Node *x)
+{
+	Node *n = ast_node(ps, NODE_STAR, t->pos);
+	n->u.star.x = x;
+	return n;
+}
+
+Node *ast_unary(Parser *ps, const Token *op, Node *x)
+{
+	Node *n = ast_node(ps, NODE_UNARY, op->pos);
+	n->u.unary.op = op->kind;
+	n->u.unary.x = x;
+	return n;
+}
+
+Node *ast_binary(Parser *ps, Node *x, const Token *op, Node *y)
+{
+	Node *n = ast_node(ps, NODE_BINARY, op->pos);
+	n->u.binary.op = op->kind;
+	n->u.binary.x = x;
+	n->u.binary.y = y;
+	return n;
+}
+
+Node *ast_type_assert(Parser *ps, Node *x, const Token *dot, Node *type)
+{
+	Node *n = ast_node(ps, NODE_TYPE_ASSERT, dot->pos);
+	n->u.assert.x = x;
+	n->u.assert.type = type;
+	return n;
+}
+
+Node *ast_index_expr(Parser *ps, Node *x, const Token *lbrack, NodeList indices)
+{
+	Node *n = ast_node(ps, NODE_INDEX, lbrack->pos);
+	n->u.index.x = x;
+	n->u.index.indices = indices;
+	return n;
+}
+
+Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *hi,
+                     Node *max, int three)
+{
+	Node *n = ast_node(ps, NODE_SLICE, lbrack->pos);
+	n->u.slice.x = x;
+	n->u.slice.lo = lo;
+	n->u.slice.hi = hi;
+	n->u.slice.max = max;
+	n->u.slice.three = three;
+	return n;
+}
+
+Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int dots)
+{
+	Node *n = ast_node(ps, NODE_CALL, lparen->pos);
+	n->u.call.fun = fun;
+	n->u.call.args = args;
+	n->u.call.has_dots = dots;
+	return n;
+}
+
+/* T{...}: body is the literal built from the braces, type what came
+ * before them.  As in gc, only some expressions can name the type of a
+ * literal; a parenthesized type cannot. */
+Node *ast_complit(Parser *ps, Node *type, Node *body)
+{
+	if (!body) {
+		body = ast_node(ps, NODE_COMPOSITE_LIT, POS_NONE);
+		return body;
+	}
+	body->u.composite.type = type;
+	if (!type)
+		return body;
+	switch (type->kind) {
+	case NODE_NAME: case NODE_SELECTOR: case NODE_ARRAY_TYPE:
+	case NODE_MAP_TYPE: case NODE_STRUCT_TYPE: case NODE_INDEX:
+		break;
+	case NODE_PAREN:
+		diag_error(ps->diag, body->pos,
+		           "syntax error: cannot parenthesize type in composite literal");
+		break;
+	default:
+		diag_error(ps->diag, body->pos, "syntax error: unexpected { at end of statement");
+		break;
+	}
+	return body;
+}
+
+Node *ast_key_value(Parser *ps, Node *key, const Token *colon, Node *value)
+{
+	Node *n = ast_node(ps, NODE_KEY_VALUE, colon->pos);
+	n->u.key_value.key = key;
+	n->u.key_value.value = value;
+	return n;
+}
+
+/* ---- statements ------------------------------------------------------ */
+
+Node *ast_expr_stmt(Parser *ps, Node *x)
+{
+	Node *n = ast_node(ps, NODE_EXPR_STMT, x->pos);
+	n->u.expr_stmt.x = x;
+	return n;
+}
+
+Node *ast_send_stmt(Parser *ps, Node *ch, const Token *arrow, Node *value)
+{
+	Node *n = ast_node(ps, NODE_SEND, arrow->pos);
+	n->u.send.chan = ch;
+	n->u.send.value = value;
+	return n;
+}
+
+Node *ast_inc_dec(Parser *ps, Node *x, const Token *op)
+{
+	Node *n = ast_node(ps, NODE_INC_DEC, op->pos);
+	n->u.inc_dec.x = x;
+	n->u.inc_dec.inc = op->kind == TOK_INC;
+	return n;
+}
+
+Node *ast_assign(Parser *ps, NodeList lhs, const Token *op, NodeList rhs)
+{
+	Node *n = ast_node(ps, NODE_ASSIGN, op->pos);
+	n->u.assign.lhs = lhs;
+	n->u.assign.rhs = rhs;
+	n->u.assign.op = op->kind;
+	return n;
+}
+
+Node *ast_decl_stmt(Parser *ps, Node *decl)
+{
+	Node *n = ast_node(ps, NODE_DECL_STMT, decl->pos);
+	n->u.decl_stmt.decl = decl;
+	return n;
+}
+
+Node *ast_labeled(Parser *ps, Node *label, const Token *colon, Node *stmt)
+{
+	Node *n = ast_node(ps, NODE_LABELED, colon->pos);
+	n->u.labeled.label = label;
+	n->u.labeled.stmt = stmt ? stmt : ast_node(ps, NODE_EMPTY_STMT, colon->pos);
+	return n;
+}
+
+/* Go spec: Go statements, Defer statements.  "The expression must be a
+ * function or method call; it cannot be parenthesized." */
+Node *ast_go_defer(Parser *ps, NodeKind k, const Token *kw, Node *x)
+{
+	Node *n = ast_node(ps, k, kw->pos);
+	n->u.go_defer.call = x;
+	const char *what = k == NODE_GO ? "go" : "defer";
+	Node *inner = x;
+	while (inner->kind == NODE_PAREN)
+		inner = inner->u.paren.x;
+	if (x->kind == NODE_PAREN && inner->kind == NODE_CALL)
+		diag_error(ps->diag, x->pos, "expression in %s must not be parenthesized", what);
+	else if (inner->kind != NODE_CALL)
+		diag_error(ps->diag, x->pos, "expression in %s must be function call", what);
+	return n;
+}
+
+Node *ast_branch(Parser *ps, const Token *kw, Node *label)
+{
+	Node *n = ast_node(ps, NODE_BRANCH, kw->pos);
+	n->u.branch.tok = kw->kind;
+	n->u.branch.label = label;
+	if (kw->kind == TOK_GOTO)
+		diag_error(ps->diag, kw->pos, "unsupported: goto statement");
+	return n;
+}
+
+/* "cannot use x := 1 as value": the condition of a header must be an
+ * expression; the text quotes the statement as gc prints it. */
+static void not_a_value(Parser *ps, Node *s)
+{
+	Pos at = ast_start_pos(s);
+	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_DEFINE &&
+	    s->u.assign.lhs.len == 1 && s->u.assign.lhs.items[0]->kind == NODE_NAME) {
+		Node *rhs = s->u.assign.rhs.items[0];
+		if (rhs->kind == NODE_BASIC_LIT) {
+			diag_error(ps->diag, at, "syntax error: cannot use %s := %s as value",
+			           s->u.assign.lhs.items[0]->u.name.name, rhs->u.lit.text);
+			return;
+		}
+	}
+	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_DEFINE)
+		diag_error(ps->diag, at, "syntax error: cannot use short variable declaration as value");
+	else if (s->kind == NODE_ASSIGN)
+		diag_error(ps->diag, at, "syntax error: cannot use assignment as value");
+	else
+		diag_error(ps->diag, at, "syntax error: cannot use statement as value");
+}
+
+static Node *cond_of(Parser *ps, Node *s)
+{
+	if (!s)
+		return NULL;
+	if (s->kind == NODE_EXPR_STMT)
+		return s->u.expr_stmt.x;
+	not_a_value(ps, s);
+	return ast_node(ps, NODE_BAD, s->pos);
+}
+
+Node *ast_if_header(Parser *ps, Node *init, Node *cond, const Token *semi)
+{
+	Node *n = ast_node(ps, NODE_IF, POS_NONE);
+	n->u.if_stmt.init = init;
+	if (!cond) {
+		Pos at = semi ? semi->pos : ps->cur.pos;
+		if (semi && strcmp(semi->text, "semicolon") != 0)
+			diag_error(ps->diag, at, "syntax error: unexpected %s, expecting { after if clause",
+			           semi->text);
+		else
+			diag_error(ps->diag, at, "syntax error: missing condition in if statement");
+		n->u.if_stmt.cond = ast_node(ps, NODE_BAD, at);
+		return n;
+	}
+	n->u.if_stmt.cond = cond_of(ps, cond);
+	return n;
+}
+
+Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post, int three)
+{
+	Node *n = ast_node(ps, NODE_FOR, POS_NONE);
+	n->u.for_stmt.init = init;
+	n->u.for_stmt.cond = cond_of(ps, cond);
+	n->u.for_stmt.post = post;
+	(void)three;
+	if (post && post->kind == NODE_ASSIGN && post->u.assign.op == TOK_DEFINE)
+		diag_error(ps->diag, ast_start_pos(post),
+		           "syntax error: cannot declare in post statement of for loop");
+	return n;
+}
+
+Node *ast_for_stmt(Parser *ps, const Token *kw, Node *header, Node *body)
+{
+	(void)ps;
+	if (header->kind == NODE_RANGE) {
+		/* gc puts the ForStmt at `for` and its RangeClause at
+		 * `range`; our one node keeps both. */
+		header->u.range.range_pos = header->pos;
+		header->pos = kw->pos;
+		header->u.range.body = body;
+	} else {
+		header->pos = kw->pos;
+		header->u.for_stmt.body = body;
+	}
+	return header;
+}
+
+Node *ast_range_clause(Parser *ps, NodeList lhs, int tok, const Token *kw, Node *x)
+{
+	Node *n = ast_node(ps, NODE_RANGE, kw->pos);
+	n->u.range.tok = tok;
+	n->u.range.x = x;
+	if (lhs.len > 0)
+		n->u.range.key = lhs.items[0];
+	if (lhs.len > 1)
+		n->u.range.value = lhs.items[1];
+	if (lhs.len > 2)
+		diag_error(ps->diag, ast_start_pos(lhs.items[2]),
+		           "range clause permits at most two iteration variables");
+	return n;
+}
+
+static int is_type_guard(Node *x)
+{
+	return x->kind == NODE_TYPE_ASSERT && x->u.assert.type == NULL;
+}
+
+Node *ast_switch_stmt(Parser *ps, const Token *kw, Node *init, Node *tag,
+                      NodeList clauses, const Token *rbrace)
+{
+	if (tag && tag->kind == NODE_EXPR_STMT && is_type_guard(tag->u.expr_stmt.x)) {
+		Node *n = ast_node(ps, NODE_TYPE_SWITCH, kw->pos);
+		n->u.type_switch.init = init;
+		n->u.type_switch.guard = tag->u.expr_stmt.x;
+		n->u.type_switch.clauses = clauses;
+		n->u.type_switch.rbrace = rbrace->pos;
+		return n;
+	}
+	if (tag && tag->kind == NODE_ASSIGN && tag->u.assign.op == TOK_DEFINE &&
+	    tag->u.assign.lhs.len == 1 && tag->u.assign.rhs.len == 1 &&
+	    tag->u.assign.lhs.items[0]->kind == NODE_NAME &&
+	    is_type_guard(tag->u.assign.rhs.items[0])) {
+		Node *n = ast_node(ps, NODE_TYPE_SWITCH, kw->pos);
+		n->u.type_switch.init = init;
+		n->u.type_switch.bind = tag->u.assign.lhs.items[0];
+		n->u.type_switch.guard = tag->u.assign.rhs.items[0];
+		n->u.type_switch.clauses = clauses;
+		n->u.type_switch.rbrace = rbrace->pos;
+		return n;
+	}
+	Node *n = ast_node(ps, NODE_SWITCH, kw->pos);
+	n->u.switch_stmt.init = init;
+	n->u.switch_stmt.tag = cond_of(ps, tag);
+	n->u.switch_stmt.clauses = clauses;
+	n->u.switch_stmt.rbrace = rbrace->pos;
+	return n;
+}
+
+Node *ast_case_clause(Parser *ps, const Token *kw, NodeList list, int is_default,
+                      const Token *colon, NodeList body)
+{
+	Node *n = ast_node(ps, NODE_CASE_CLAUSE, kw->pos);
+	n->u.case_clause.list = list;
+	n->u.case_clause.is_default = is_default;
+	n->u.case_clause.colon = colon->pos;
+	n->u.case_clause.body = body;
+	return n;
+}
+
+/* Go spec: Select statements.  A case is a send, a receive expression,
+ * or an assignment or short declaration from one receive. */
+Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colon,
+                      NodeList body)
+{
+	Node *n = ast_node(ps, NODE_COMM_CLAUSE, kw->pos);
+	n->u.comm_clause.comm = comm;
+	n->u.comm_clause.colon = colon->pos;
+	n->u.comm_clause.body = body;
+	if (comm) {
+		Node *recv = NULL;
+		if (comm->kind == NODE_EXPR_STMT)
+			recv = comm->u.expr_stmt.x;
+		else if (comm->kind == NODE_ASSIGN &&
+		         (comm->u.assign.op == TOK_DEFINE || comm->u.assign.op == TOK_ASSIGN) &&
+		         comm->u.assign.rhs.len == 1)
+			recv = comm->u.assign.rhs.items[0];
+		int ok = comm->kind == NODE_SEND ||
+		         (recv && recv->kind == NODE_UNARY && recv->u.unary.op == TOK_ARROW);
+		if (!ok)
+			diag_error(ps->diag, ast_start_pos(comm),
+			           "select case must be receive, send or assign recv");
+	}
+	return n;
+}

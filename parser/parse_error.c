@@ -1,0 +1,206 @@
+/* parse_error.c — saying what went wrong, in gc's words.
+ *
+ * Bison knows two things at a syntax error: the token it could not use
+ * (the lookahead) and, with LAC, the exact set of tokens it could have
+ * used instead.  A raw list ("expecting ',' or '}' or '+' or '-' or ...")
+ * helps nobody.  gc's hand-written parser instead says what it was in the
+ * middle of:
+ *
+ *     syntax error: unexpected newline in composite literal; possibly missing comma or }
+ *     syntax error: unexpected y at end of statement
+ *     syntax error: unexpected newline, expecting { after if clause
+ *     syntax error: non-declaration statement outside function body
+ *
+ * We recover that context from the expected set and from what the lexer
+ * bridge in parser.y remembers (the open brackets and what each one
+ * encloses, the last tokens, an open if/for/switch header), and pick the
+ * sentence gc would have printed.  The rules are tried in order; each
+ * says which gc situation it recognises.  The token is named as gc names
+ * it: a name or ';' by its text ("x", "newline", "EOF"), a literal as
+ * "literal 42", ',' as "comma", anything else by its spelling.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../lexer/lexer.h"
+#include "build.h"
+
+typedef struct Expect {
+	const int *kinds;
+	int n;
+} Expect;
+
+static int has(const Expect *e, int kind)
+{
+	for (int i = 0; i < e->n; i++)
+		if (e->kinds[i] == kind)
+			return 1;
+	return 0;
+}
+
+/* gc's tokstring: the word used after "expecting". */
+static const char *expect_name(int kind)
+{
+	switch (kind) {
+	case TOK_COMMA: return "comma";
+	case TOK_SEMI: return "semicolon or newline";
+	case TOK_IDENT: return "name";
+	case TOK_LITERAL: return "literal";
+	}
+	return lex_token_name(kind);
+}
+
+static Bracket top_bracket(const Parser *ps, int *open)
+{
+	*open = ps->brackets.len > 0;
+	return *open ? ps->brackets.items[ps->brackets.len - 1] : BR_PAREN;
+}
+
+static int inside_function(const Parser *ps)
+{
+	for (int i = 0; i < ps->brackets.len; i++)
+		if (ps->brackets.items[i] == BR_BRACE)
+			return 1;
+	return 0;
+}
+
+static int is_decl_keyword(int kind)
+{
+	return kind == TOK_FUNC || kind == TOK_VAR || kind == TOK_CONST ||
+	       kind == TOK_TYPE || kind == TOK_IMPORT;
+}
+
+void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
+{
+	Expect e = {kinds, n};
+	Diag *d = ps->diag;
+	Pos at = la->pos;
+	char tok[256];
+	lex_token_desc(la, tok, sizeof tok);
+	if (la->kind == TOK_EOF)
+		snprintf(tok, sizeof tok, "EOF");
+	int open;
+	Bracket top = top_bracket(ps, &open);
+
+	/* 1. The file must open with its package clause. */
+	if (has(&e, TOK_PACKAGE)) {
+		diag_error(d, at, "syntax error: package statement must be first");
+		return;
+	}
+
+	/* 2. Top level.  Between declarations gc expects a declaration
+	 * keyword; after one, a ';'. */
+	if (!open && has(&e, TOK_FUNC) && has(&e, TOK_VAR)) {
+		if (la->kind == TOK_LBRACE && ps->prev.kind == TOK_SEMI &&
+		    strcmp(ps->prev.text, "newline") == 0 &&
+		    (ps->prev2.kind == TOK_RPAREN || ps->prev2.kind == TOK_IDENT))
+			diag_error(d, at, "syntax error: unexpected semicolon or newline before {");
+		else
+			diag_error(d, at, "syntax error: non-declaration statement outside function body");
+		return;
+	}
+	if (!open && has(&e, TOK_SEMI) && la->kind != TOK_SEMI) {
+		diag_error(d, at, "syntax error: unexpected %s after top level declaration", tok);
+		return;
+	}
+
+	/* 3. A list whose element is complete: gc's list() asks for a
+	 * comma or the closing bracket and says which list it was in. */
+	if (open && has(&e, TOK_COMMA) && la->kind != TOK_COMMA) {
+		const char *ctx = NULL, *close = NULL;
+		if (top == BR_BRACE && has(&e, TOK_RBRACE))
+			ctx = "composite literal", close = "}";
+		else if (top == BR_ARGS && has(&e, TOK_RPAREN))
+			ctx = "argument list", close = ")";
+		else if (top == BR_PARAMS && has(&e, TOK_RPAREN))
+			ctx = "parameter list", close = ")";
+		if (ctx) {
+			diag_error(d, at, "syntax error: unexpected %s in %s; possibly missing comma or %s",
+			           tok, ctx, close);
+			return;
+		}
+		if (top == BR_BRACK && has(&e, TOK_RBRACK) && has(&e, TOK_COLON)) {
+			diag_error(d, at, "syntax error: unexpected %s, expecting comma, : or ]", tok);
+			return;
+		}
+	}
+
+	/* 4. Struct and interface bodies: fields and methods are separated
+	 * by semicolons. */
+	if (open && (top == BR_STRUCT || top == BR_IFACE) && has(&e, TOK_SEMI) &&
+	    has(&e, TOK_RBRACE) && la->kind != TOK_SEMI) {
+		diag_error(d, at, "syntax error: unexpected %s in %s type; possibly missing semicolon or newline or }",
+		           tok, top == BR_STRUCT ? "struct" : "interface");
+		return;
+	}
+
+	/* 5. Statement headers.  A `var` cannot start one; the block must
+	 * follow it. */
+	if (ps->header_kw && la->kind == TOK_VAR &&
+	    (ps->prev.kind == TOK_IF || ps->prev.kind == TOK_FOR || ps->prev.kind == TOK_SWITCH)) {
+		diag_error(d, at, "syntax error: var declaration not allowed in %s initializer",
+		           lex_token_name(ps->prev.kind));
+		return;
+	}
+	if (ps->header_kw && has(&e, TOK_LBRACE) && top != BR_PARAMS) {
+		if (ps->header_kw == TOK_SWITCH || ps->header_kw == TOK_SELECT)
+			diag_error(d, at, "syntax error: missing { after %s clause",
+			           lex_token_name(ps->header_kw));
+		else
+			diag_error(d, at, "syntax error: unexpected %s, expecting { after %s clause",
+			           tok, lex_token_name(ps->header_kw));
+		return;
+	}
+
+	/* 6. else takes an if or a block, nothing else. */
+	if (ps->prev.kind == TOK_ELSE && has(&e, TOK_IF) && has(&e, TOK_LBRACE)) {
+		diag_error(d, at, "syntax error: else must be followed by if or statement block");
+		return;
+	}
+
+	/* 7. Inside a block.  Just after a complete statement gc wants ';'
+	 * or '}'; at the start of one, anything that cannot start a
+	 * statement ends the list, and the block (or case) wants its end. */
+	if (inside_function(ps) && top == BR_BRACE && has(&e, TOK_SEMI) && la->kind != TOK_SEMI) {
+		if (has(&e, TOK_RETURN)) {
+			if (has(&e, TOK_CASE))
+				diag_error(d, at, "syntax error: unexpected %s, expecting case or default or }", tok);
+			else
+				diag_error(d, at, "syntax error: unexpected %s, expecting }", tok);
+		} else {
+			diag_error(d, at, "syntax error: unexpected %s at end of statement", tok);
+		}
+		return;
+	}
+
+	/* 8. What was expected, named as gc names it. */
+	const char *what = NULL;
+	char buf[128];
+	if (ps->prev.kind == TOK_FUNC && has(&e, TOK_IDENT) && has(&e, TOK_LPAREN) && !open) {
+		what = "name or (";
+	} else if (has(&e, TOK_LITERAL)) {
+		what = "expression";
+	} else if (has(&e, TOK_IDENT) && has(&e, TOK_MAP) && has(&e, TOK_CHAN)) {
+		what = "type";
+	} else if (has(&e, TOK_IDENT)) {
+		what = "name";
+	} else if (n == 1) {
+		what = expect_name(kinds[0]);
+	} else if (has(&e, TOK_RPAREN) && top == BR_PARAMS) {
+		what = ")";
+	} else if (n == 2) {
+		snprintf(buf, sizeof buf, "%s or %s", expect_name(kinds[0]), expect_name(kinds[1]));
+		what = buf;
+	} else if (has(&e, TOK_RBRACE)) {
+		what = "}";
+	} else if (has(&e, TOK_RPAREN)) {
+		what = ")";
+	} else if (has(&e, TOK_RBRACK)) {
+		what = "]";
+	}
+	if (what)
+		diag_error(d, at, "syntax error: unexpected %s, expecting %s", tok, what);
+	else
+		diag_error(d, at, "syntax error: unexpected %s", tok);
+	(void)is_decl_keyword;
+}

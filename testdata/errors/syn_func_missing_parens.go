@@ -1,0 +1,5 @@
+// syntax: function declaration without a parameter list
+package main
+
+func main { // ERROR "unexpected {, expecting \("
+} // ERROR "unexpected }, expecting \)"

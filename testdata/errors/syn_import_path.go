@@ -1,0 +1,6 @@
+// syntax: import of an identifier instead of a string
+package main
+
+import fmt // ERROR "missing import path"
+
+func main() {}

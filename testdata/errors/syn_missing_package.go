@@ -1,0 +1,2 @@
+// syntax: no package clause
+func main() {} // ERROR "package statement must be first"
