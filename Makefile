@@ -21,7 +21,7 @@ ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 # The front end: everything up to and including the AST.
 FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
               lexer/lexer.c parser/parser.tab.c parser/ast.c parser/build.c \
-              parser/parse_error.c
+              parser/parse_error.c parser/branches.c
 GOSUB_SRCS := $(FRONT_SRCS) driver/main.c
 HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h) parser/parser.tab.h
 

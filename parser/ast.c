@@ -23,6 +23,7 @@
 
 #include <assert.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "../lexer/lexer.h"
 
@@ -443,4 +444,207 @@ void ast_dump(FILE *out, const Node *n, const Diag *d)
 		return;
 	}
 	dump(out, n, 0, NULL);
+}
+
+/* ---- printing Go syntax ----------------------------------------------- */
+
+/* Writes n back as Go source, the way gc's syntax printer does for
+ * messages ("cannot use x := 1 as value"): one line, operators spaced,
+ * function bodies and long literals elided as {…}. */
+static void print_list(FILE *out, const NodeList *l, const char *sep);
+
+static void print_node(FILE *out, const Node *n)
+{
+	if (!n) {
+		return;
+	}
+	switch (n->kind) {
+	case NODE_BAD: fputs("BadExpr", out); break;
+	case NODE_NAME: fputs(n->u.name.name, out); break;
+	case NODE_BASIC_LIT: fputs(n->u.lit.text, out); break;
+	case NODE_COMPOSITE_LIT:
+		print_node(out, n->u.composite.type);
+		fputc('{', out);
+		print_list(out, &n->u.composite.elems, ", ");
+		fputc('}', out);
+		break;
+	case NODE_KEY_VALUE:
+		print_node(out, n->u.key_value.key);
+		fputs(": ", out);
+		print_node(out, n->u.key_value.value);
+		break;
+	case NODE_FUNC_LIT:
+		print_node(out, n->u.func_lit.type);
+		fputs(" {…}", out);
+		break;
+	case NODE_PAREN:
+		fputc('(', out);
+		print_node(out, n->u.paren.x);
+		fputc(')', out);
+		break;
+	case NODE_SELECTOR:
+		print_node(out, n->u.selector.x);
+		fputc('.', out);
+		print_node(out, n->u.selector.sel);
+		break;
+	case NODE_INDEX:
+		print_node(out, n->u.index.x);
+		fputc('[', out);
+		print_list(out, &n->u.index.indices, ", ");
+		fputc(']', out);
+		break;
+	case NODE_SLICE:
+		print_node(out, n->u.slice.x);
+		fputc('[', out);
+		print_node(out, n->u.slice.lo);
+		fputc(':', out);
+		print_node(out, n->u.slice.hi);
+		if (n->u.slice.three) {
+			fputc(':', out);
+			print_node(out, n->u.slice.max);
+		}
+		fputc(']', out);
+		break;
+	case NODE_TYPE_ASSERT:
+		print_node(out, n->u.assert.x);
+		fputs(".(", out);
+		if (n->u.assert.type)
+			print_node(out, n->u.assert.type);
+		else
+			fputs("type", out);
+		fputc(')', out);
+		break;
+	case NODE_CALL:
+		print_node(out, n->u.call.fun);
+		fputc('(', out);
+		print_list(out, &n->u.call.args, ", ");
+		if (n->u.call.has_dots)
+			fputs("...", out);
+		fputc(')', out);
+		break;
+	case NODE_STAR:
+		fputc('*', out);
+		print_node(out, n->u.star.x);
+		break;
+	case NODE_UNARY:
+		fputs(lex_token_name(n->u.unary.op), out);
+		print_node(out, n->u.unary.x);
+		break;
+	case NODE_BINARY:
+		print_node(out, n->u.binary.x);
+		fprintf(out, " %s ", lex_token_name(n->u.binary.op));
+		print_node(out, n->u.binary.y);
+		break;
+	case NODE_ARRAY_TYPE:
+		fputc('[', out);
+		print_node(out, n->u.array.len);
+		fputc(']', out);
+		print_node(out, n->u.array.elem);
+		break;
+	case NODE_ELLIPSIS:
+		fputs("...", out);
+		print_node(out, n->u.ellipsis.elem);
+		break;
+	case NODE_STRUCT_TYPE:
+		fputs("struct{", out);
+		print_list(out, &n->u.struct_type.fields, "; ");
+		fputc('}', out);
+		break;
+	case NODE_FUNC_TYPE:
+		fputs("func(", out);
+		print_list(out, &n->u.func_type.params, ", ");
+		fputc(')', out);
+		if (n->u.func_type.results.len == 1 &&
+		    n->u.func_type.results.items[0]->u.field.names.len == 0) {
+			fputc(' ', out);
+			print_node(out, n->u.func_type.results.items[0]);
+		} else if (n->u.func_type.results.len) {
+			fputs(" (", out);
+			print_list(out, &n->u.func_type.results, ", ");
+			fputc(')', out);
+		}
+		break;
+	case NODE_INTERFACE_TYPE:
+		fputs("interface{", out);
+		print_list(out, &n->u.iface.methods, "; ");
+		fputc('}', out);
+		break;
+	case NODE_MAP_TYPE:
+		fputs("map[", out);
+		print_node(out, n->u.map_type.key);
+		fputc(']', out);
+		print_node(out, n->u.map_type.value);
+		break;
+	case NODE_CHAN_TYPE:
+		fputs(n->u.chan_type.dir == CHAN_SEND ? "chan<- " :
+		      n->u.chan_type.dir == CHAN_RECV ? "<-chan " : "chan ", out);
+		print_node(out, n->u.chan_type.elem);
+		break;
+	case NODE_FIELD:
+		print_list(out, &n->u.field.names, ", ");
+		if (n->u.field.names.len)
+			fputc(' ', out);
+		print_node(out, n->u.field.type);
+		break;
+	case NODE_UNION:
+		print_list(out, &n->u.union_type.terms, " | ");
+		break;
+	case NODE_EXPR_STMT:
+		print_node(out, n->u.expr_stmt.x);
+		break;
+	case NODE_SEND:
+		print_node(out, n->u.send.chan);
+		fputs(" <- ", out);
+		print_node(out, n->u.send.value);
+		break;
+	case NODE_INC_DEC:
+		print_node(out, n->u.inc_dec.x);
+		fputs(n->u.inc_dec.inc ? "++" : "--", out);
+		break;
+	case NODE_ASSIGN:
+		print_list(out, &n->u.assign.lhs, ", ");
+		fprintf(out, " %s ", lex_token_name(n->u.assign.op));
+		print_list(out, &n->u.assign.rhs, ", ");
+		break;
+	default:
+		fputs(ast_kind_name(n->kind), out);
+		break;
+	}
+}
+
+static void print_list(FILE *out, const NodeList *l, const char *sep)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			fputs(sep, out);
+		print_node(out, l->items[i]);
+	}
+}
+
+const char *ast_string(Arena *a, const Node *n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	if (!out)
+		fatal("out of memory");
+	print_node(out, n);
+	fclose(out);
+	char *s = arena_strndup(a, buf, len);
+	free(buf);
+	return s;
+}
+
+const char *ast_list_string(Arena *a, const NodeList *l)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	if (!out)
+		fatal("out of memory");
+	print_list(out, l, ", ");
+	fclose(out);
+	char *s = arena_strndup(a, buf, len);
+	free(buf);
+	return s;
 }

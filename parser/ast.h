@@ -287,6 +287,11 @@ const char *ast_kind_name(NodeKind k);
 /* The position of the first token of n (a in a+b, f in f(x)). */
 Pos ast_start_pos(const Node *n);
 
+/* n written back as Go source on one line ("x := f(a, b)"), in the arena;
+ * the list form joins with ", ". */
+const char *ast_string(Arena *a, const Node *n);
+const char *ast_list_string(Arena *a, const NodeList *l);
+
 /* Prints the tree under n, indented, one node a line (see doc/parser.md). */
 void ast_dump(FILE *out, const Node *n, const Diag *d);
 

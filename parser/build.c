@@ -340,6 +340,16 @@ Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *h
 	return n;
 }
 
+/* Go spec: Slice expressions.  In a[lo:hi:max] only lo may be left out;
+ * gc words the two mistakes like this, at the second : and at the ]. */
+void ast_check_slice3(Node *slice, Parser *ps, const Token *colon2, const Token *rbrack)
+{
+	if (!slice->u.slice.hi)
+		diag_error(ps->diag, colon2->pos, "middle index required in 3-index slice");
+	if (!slice->u.slice.max)
+		diag_error(ps->diag, rbrack->pos, "final index required in 3-index slice");
+}
+
 Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int dots)
 {
 	Node *n = ast_node(ps, NODE_CALL, lparen->pos);
@@ -415,6 +425,14 @@ Node *ast_assign(Parser *ps, NodeList lhs, const Token *op, NodeList rhs)
 	n->u.assign.lhs = lhs;
 	n->u.assign.rhs = rhs;
 	n->u.assign.op = op->kind;
+	/* Go spec: Short variable declarations declare names.  (gc 1.19
+	 * says this from its type checker; it needs no types.) */
+	if (op->kind == TOK_DEFINE)
+		for (int i = 0; i < lhs.len; i++)
+			if (lhs.items[i]->kind != NODE_NAME)
+				diag_error(ps->diag, ast_start_pos(lhs.items[i]),
+				           "non-name %s on left side of :=",
+				           ast_string(ps->arena, lhs.items[i]));
 	return n;
 }
 
@@ -460,26 +478,21 @@ Node *ast_branch(Parser *ps, const Token *kw, Node *label)
 	return n;
 }
 
-/* "cannot use x := 1 as value": the condition of a header must be an
- * expression; the text quotes the statement as gc prints it. */
+/* Go spec: the condition of an if, for or switch is an expression.  gc
+ * quotes the statement that stands where it should be; an assignment is
+ * shown with parentheses around each side, to make the = stand out:
+ *     cannot use x := 1 as value
+ *     cannot use assignment (x) = (1) as value */
 static void not_a_value(Parser *ps, Node *s)
 {
 	Pos at = ast_start_pos(s);
-	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_DEFINE &&
-	    s->u.assign.lhs.len == 1 && s->u.assign.lhs.items[0]->kind == NODE_NAME) {
-		Node *rhs = s->u.assign.rhs.items[0];
-		if (rhs->kind == NODE_BASIC_LIT) {
-			diag_error(ps->diag, at, "syntax error: cannot use %s := %s as value",
-			           s->u.assign.lhs.items[0]->u.name.name, rhs->u.lit.text);
-			return;
-		}
-	}
-	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_DEFINE)
-		diag_error(ps->diag, at, "syntax error: cannot use short variable declaration as value");
-	else if (s->kind == NODE_ASSIGN)
-		diag_error(ps->diag, at, "syntax error: cannot use assignment as value");
+	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_ASSIGN)
+		diag_error(ps->diag, at, "syntax error: cannot use assignment (%s) = (%s) as value",
+		           ast_list_string(ps->arena, &s->u.assign.lhs),
+		           ast_list_string(ps->arena, &s->u.assign.rhs));
 	else
-		diag_error(ps->diag, at, "syntax error: cannot use statement as value");
+		diag_error(ps->diag, at, "syntax error: cannot use %s as value",
+		           ast_string(ps->arena, s));
 }
 
 static Node *cond_of(Parser *ps, Node *s)

@@ -40,6 +40,7 @@ struct Parser {
 	Bracket last_closed;     /* what the last closing bracket closed */
 	int header_kw;           /* TOK_IF/FOR/SWITCH/SELECT whose header is open, or 0 */
 	int header_depth;        /* brackets.len when it started */
+	int inject_rbrace;       /* hand Bison a `}` next (error recovery) */
 };
 
 Node *ast_node(Parser *ps, NodeKind k, Pos pos);
@@ -78,6 +79,7 @@ Node *ast_type_assert(Parser *ps, Node *x, const Token *dot, Node *type);
 Node *ast_index_expr(Parser *ps, Node *x, const Token *lbrack, NodeList indices);
 Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *hi,
                      Node *max, int three);
+void ast_check_slice3(Node *slice, Parser *ps, const Token *colon2, const Token *rbrack);
 Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int dots);
 Node *ast_complit(Parser *ps, Node *type, Node *body);
 Node *ast_key_value(Parser *ps, Node *key, const Token *colon, Node *value);
@@ -101,6 +103,10 @@ Node *ast_case_clause(Parser *ps, const Token *kw, NodeList list, int is_default
                       const Token *colon, NodeList body);
 Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colon,
                       NodeList body);
+
+/* Checks labels, break, continue and fallthrough in every function body
+ * of file (branches.c). */
+void parse_check_branches(Diag *d, Arena *a, Node *file);
 
 /* The message for a syntax error: the token the parser could not use,
  * and the tokens (TOK_ kinds) it would have accepted there.  In gc's

@@ -89,8 +89,8 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	}
 
 	/* 2. Top level.  Between declarations gc expects a declaration
-	 * keyword; after one, a ';'. */
-	if (!open && has(&e, TOK_FUNC) && has(&e, TOK_VAR)) {
+	 * keyword (only there can `import` come); after one, a ';'. */
+	if (has(&e, TOK_IMPORT)) {
 		if (la->kind == TOK_LBRACE && ps->prev.kind == TOK_SEMI &&
 		    strcmp(ps->prev.text, "newline") == 0 &&
 		    (ps->prev2.kind == TOK_RPAREN || ps->prev2.kind == TOK_IDENT))
@@ -105,10 +105,13 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	}
 
 	/* 3. A list whose element is complete: gc's list() asks for a
-	 * comma or the closing bracket and says which list it was in. */
+	 * comma or the closing bracket and says which list it was in.  A
+	 * composite literal's braces look like a block's, but after an
+	 * element of a literal a ';' is never possible, while after a
+	 * statement it always is. */
 	if (open && has(&e, TOK_COMMA) && la->kind != TOK_COMMA) {
 		const char *ctx = NULL, *close = NULL;
-		if (top == BR_BRACE && has(&e, TOK_RBRACE))
+		if (top == BR_BRACE && has(&e, TOK_RBRACE) && !has(&e, TOK_SEMI))
 			ctx = "composite literal", close = "}";
 		else if (top == BR_ARGS && has(&e, TOK_RPAREN))
 			ctx = "argument list", close = ")";
@@ -134,14 +137,8 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		return;
 	}
 
-	/* 5. Statement headers.  A `var` cannot start one; the block must
-	 * follow it. */
-	if (ps->header_kw && la->kind == TOK_VAR &&
-	    (ps->prev.kind == TOK_IF || ps->prev.kind == TOK_FOR || ps->prev.kind == TOK_SWITCH)) {
-		diag_error(d, at, "syntax error: var declaration not allowed in %s initializer",
-		           lex_token_name(ps->prev.kind));
-		return;
-	}
+	/* 5. Statement headers: the block must follow them.  (A `var` in
+	 * one is forgiven by the grammar itself: see init_nb.) */
 	if (ps->header_kw && has(&e, TOK_LBRACE) && top != BR_PARAMS) {
 		if (ps->header_kw == TOK_SWITCH || ps->header_kw == TOK_SELECT)
 			diag_error(d, at, "syntax error: missing { after %s clause",
@@ -160,20 +157,38 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 
 	/* 7. Inside a block.  Just after a complete statement gc wants ';'
 	 * or '}'; at the start of one, anything that cannot start a
-	 * statement ends the list, and the block (or case) wants its end. */
+	 * statement ends the list, and the block (or case) wants its end.
+	 * gc then leaves the block, skipping the token; we ask the lexer
+	 * bridge for a `}` to do the same, so that the errors that follow
+	 * are gc's too. */
 	if (inside_function(ps) && top == BR_BRACE && has(&e, TOK_SEMI) && la->kind != TOK_SEMI) {
 		if (has(&e, TOK_RETURN)) {
-			if (has(&e, TOK_CASE))
+			if (has(&e, TOK_CASE)) {
 				diag_error(d, at, "syntax error: unexpected %s, expecting case or default or }", tok);
-			else
+			} else {
 				diag_error(d, at, "syntax error: unexpected %s, expecting }", tok);
+				if (la->kind != TOK_EOF)
+					ps->inject_rbrace = 1;
+			}
 		} else {
 			diag_error(d, at, "syntax error: unexpected %s at end of statement", tok);
 		}
 		return;
 	}
 
-	/* 8. What was expected, named as gc names it. */
+	/* 8. Declarations with a word of their own in gc. */
+	if (has(&e, TOK_LITERAL) &&
+	    (ps->prev.kind == TOK_IMPORT ||
+	     (ps->prev2.kind == TOK_IMPORT && (ps->prev.kind == TOK_IDENT || ps->prev.kind == TOK_PERIOD)))) {
+		diag_error(d, at, "syntax error: missing import path");
+		return;
+	}
+	if (ps->prev.kind == TOK_IDENT && ps->prev2.kind == TOK_TYPE && has(&e, TOK_MAP)) {
+		diag_error(d, at, "syntax error: unexpected %s in type declaration", tok);
+		return;
+	}
+
+	/* 9. What was expected, named as gc names it. */
 	const char *what = NULL;
 	char buf[128];
 	if (ps->prev.kind == TOK_FUNC && has(&e, TOK_IDENT) && has(&e, TOK_LPAREN) && !open) {

@@ -83,6 +83,8 @@ typedef struct Parser Parser;
 }
 
 %code {
+#include <string.h>
+
 #include "build.h"
 #include "parser.h"
 #include "../lexer/lexer.h"
@@ -160,7 +162,7 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 %type <node> arg oexpr
 %type <tok> assign_op
 
-%type <node> stmt simple_stmt simple_stmt_nb osimple_nb
+%type <node> stmt simple_stmt simple_stmt_nb osimple_nb init_nb
 %type <node> block labeled_stmt return_stmt branch_stmt go_stmt defer_stmt
 %type <node> if_stmt if_header else_part for_stmt for_header range_clause
 %type <node> switch_stmt select_stmt case_clause comm_clause decl_stmt
@@ -184,8 +186,13 @@ package_clause
 top_decls
 	: %empty
 	| top_decls top_decl ";"
-		{ ast_add_decl(ps, $2); }
-	| top_decls error ";"
+		{ ast_add_decl(ps, $2); yyerrok;
+		  /* back at the top level: nothing is open (whatever error
+		   * recovery skipped on the way) */
+		  ps->brackets.len = 0; ps->header_kw = 0; }
+	| top_decls error
+		/* As gc does, skip to the next declaration keyword: Bison
+		 * drops tokens until one can follow top_decls. */
 	;
 
 top_decl
@@ -606,10 +613,12 @@ primary_expr
 		{ ast_prepend(ps, &$5, $3); $$ = ast_index_expr(ps, $1, &$2, $5); }
 	| primary_expr "[" oexpr ":" oexpr "]"
 		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, NULL, 0); }
-	| primary_expr "[" oexpr ":" expr ":" expr "]"
-		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, $7, 1); }
+	| primary_expr "[" oexpr ":" oexpr ":" oexpr "]"
+		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, $7, 1); ast_check_slice3($$, ps, &$6, &$8); }
 	| primary_expr "(" call_args ")"
 		{ $$ = ast_call(ps, $1, &$2, $3, ps->call_dots); }
+	| primary_expr "(" error ")"
+		{ $$ = ast_call(ps, $1, &$2, (NodeList){0}, 0); }
 	| primary_expr complit_body
 		{ $$ = ast_complit(ps, $1, $2); }
 	;
@@ -647,6 +656,9 @@ complit_type
 complit_body
 	: "{" elems "}"               { $$ = ast_complit(ps, NULL, NULL); $$->pos = $1.pos;
 	                                $$->u.composite.elems = $2; $$->u.composite.rbrace = $3.pos; }
+	| "{" error "}"
+		/* gc's list() skips to the closing brace; so do we */
+		{ $$ = ast_complit(ps, NULL, NULL); $$->pos = $1.pos; $$->u.composite.rbrace = $3.pos; }
 	;
 
 elems
@@ -755,8 +767,8 @@ primary_nb
 		{ ast_prepend(ps, &$5, $3); $$ = ast_index_expr(ps, $1, &$2, $5); }
 	| primary_nb "[" oexpr ":" oexpr "]"
 		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, NULL, 0); }
-	| primary_nb "[" oexpr ":" expr ":" expr "]"
-		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, $7, 1); }
+	| primary_nb "[" oexpr ":" oexpr ":" oexpr "]"
+		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, $7, 1); ast_check_slice3($$, ps, &$6, &$8); }
 	| primary_nb "(" call_args ")"
 		{ $$ = ast_call(ps, $1, &$2, $3, ps->call_dots); }
 	;
@@ -783,7 +795,12 @@ expr_list_nb
 
 block
 	: "{" stmt_list "}"
-		{ $$ = ast_node(ps, NODE_BLOCK, $1.pos); $$->u.block.stmts = $2; $$->u.block.rbrace = $3.pos; }
+		{ $$ = ast_node(ps, NODE_BLOCK, $1.pos); $$->u.block.stmts = $2; $$->u.block.rbrace = $3.pos;
+		  /* A whole block after an error: report the next one (gc
+		   * would), instead of Bison's default of staying quiet until
+		   * three more tokens are read.  Safe here: the bad token is
+		   * long gone. */
+		  yyerrok; }
 	;
 
 /* StatementList = { Statement ";" } .  The last ';' may be left out
@@ -864,6 +881,16 @@ osimple_nb
 	| simple_stmt_nb
 	;
 
+/* The first statement of a header.  A `var` there is a mistake gc
+ * forgives after saying so: it drops the keyword and reads on. */
+init_nb
+	: osimple_nb
+	| "var" simple_stmt_nb
+		{ $$ = $2; diag_error(ps->diag, $1.pos,
+		          "syntax error: var declaration not allowed in %s initializer",
+		          ps->header_kw == TOK_FOR ? "for" : "if"); }
+	;
+
 go_stmt
 	: "go" expr                   { $$ = ast_go_defer(ps, NODE_GO, &$1, $2); }
 	;
@@ -893,8 +920,8 @@ if_stmt
 	;
 
 if_header
-	: osimple_nb                  { $$ = ast_if_header(ps, NULL, $1, NULL); }
-	| osimple_nb ";" osimple_nb   { $$ = ast_if_header(ps, $1, $3, &$2); }
+	: init_nb                     { $$ = ast_if_header(ps, NULL, $1, NULL); }
+	| init_nb ";" osimple_nb      { $$ = ast_if_header(ps, $1, $3, &$2); }
 	;
 
 else_part
@@ -909,8 +936,8 @@ for_stmt
 	;
 
 for_header
-	: osimple_nb                  { $$ = ast_for_header(ps, NULL, $1, NULL, 0); }
-	| osimple_nb ";" osimple_nb ";" osimple_nb
+	: init_nb                     { $$ = ast_for_header(ps, NULL, $1, NULL, 0); }
+	| init_nb ";" osimple_nb ";" osimple_nb
 		{ $$ = ast_for_header(ps, $1, $3, $5, 1); }
 	| range_clause
 	;
@@ -973,19 +1000,11 @@ comm_clause
 
 /* ---- the lexer bridge, the error hook and the entry point ------------ */
 
-/* Reads the next token and keeps the context that error messages need:
- * the two previous tokens and the stack of open brackets, each marked
- * with what it encloses (see Bracket in build.h). */
-static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
+/* What token `kind` does to the bracket stack and the open header.
+ * Applied one token late (see yylex), so that at a syntax error the
+ * stack describes what was open before the offending token. */
+static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 {
-	ps->prev2 = ps->prev;
-	ps->prev = ps->cur;
-	int kind = lex_next(ps->lx, &lval->tok);
-	ps->cur = lval->tok;
-	*lloc = lval->tok.pos;
-	ps->lookahead_pos = lval->tok.pos;
-
-	int prev = ps->prev.kind, prev2 = ps->prev2.kind;
 	Bracket b;
 	switch (kind) {
 	case TOK_LPAREN:
@@ -1011,7 +1030,15 @@ static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 		break;
 	case TOK_RPAREN: case TOK_RBRACK: case TOK_RBRACE:
 		if (ps->brackets.len) {
-			ps->last_closed = ps->brackets.items[--ps->brackets.len];
+			Bracket top = ps->brackets.items[ps->brackets.len - 1];
+			int brace = top == BR_BRACE || top == BR_STRUCT || top == BR_IFACE;
+			int paren = top == BR_PAREN || top == BR_ARGS || top == BR_PARAMS;
+			/* a stray closer does not close the wrong bracket */
+			if ((kind == TOK_RBRACE && !brace) || (kind == TOK_RPAREN && !paren) ||
+			    (kind == TOK_RBRACK && top != BR_BRACK))
+				break;
+			ps->last_closed = top;
+			ps->brackets.len--;
 			if (ps->header_kw && ps->brackets.len < ps->header_depth)
 				ps->header_kw = 0;
 		}
@@ -1021,6 +1048,33 @@ static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 		ps->header_depth = ps->brackets.len;
 		break;
 	}
+}
+
+/* Reads the next token for Bison and keeps the context that error
+ * messages need: the two previous tokens and the open brackets.
+ *
+ * After some syntax errors gc's parser leaves the current block (see
+ * parse_error.c); the error reporter then asks, through inject_rbrace,
+ * for one `}` to be handed to Bison in place of the next token read,
+ * which ends the block the same way. */
+static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
+{
+	track_brackets(ps, ps->cur.kind, ps->prev.kind, ps->prev2.kind);
+	ps->prev2 = ps->prev;
+	ps->prev = ps->cur;
+	int kind;
+	if (ps->inject_rbrace) {
+		ps->inject_rbrace = 0;
+		memset(&lval->tok, 0, sizeof lval->tok);
+		lval->tok.kind = kind = TOK_RBRACE;
+		lval->tok.pos = ps->cur.pos;
+		lval->tok.text = "}";
+	} else {
+		kind = lex_next(ps->lx, &lval->tok);
+	}
+	ps->cur = lval->tok;
+	*lloc = lval->tok.pos;
+	ps->lookahead_pos = lval->tok.pos;
 	return kind;
 }
 
@@ -1076,7 +1130,12 @@ Node *parse_file(Arena *arena, Interner *names, Diag *d, int file)
 	ps.file_node = ast_new(arena, NODE_FILE, (Pos){file, 1, 1});
 	ps.file_node->u.file.source = file;
 	ps.cur.kind = TOK_SEMI;
+	int before = diag_count(d);
 	yyparse(&ps);
 	lex_close(ps.lx);
+	/* As gc does, labels and branches are checked only in a file that
+	 * parsed cleanly. */
+	if (diag_count(d) == before)
+		parse_check_branches(d, arena, ps.file_node);
 	return ps.file_node;
 }

@@ -1,5 +1,4 @@
 // syntax: function declaration without a parameter list
 package main
 
-func main { // ERROR "unexpected {, expecting \("
-} // ERROR "unexpected }, expecting \)"
+func main { println("hi") } // ERROR "unexpected {, expecting \("

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	n := 1 +
+		2
+	println(n,
+		n)
+	n++
+}

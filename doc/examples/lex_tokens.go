@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	größe := 'é'
+	println("naïve\n", größe)
+}

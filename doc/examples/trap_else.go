@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	x := 1
+	if x > 0 {
+		println("positive")
+	}
+	else {
+		println("not positive")
+	}
+}

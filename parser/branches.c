@@ -1,0 +1,367 @@
+/* branches.c — labels, break, continue and fallthrough, checked after
+ * parsing, as gc checks them in its syntax package (before any types).
+ *
+ * Go spec: Labeled statements, Break statements, Continue statements,
+ * Fallthrough statements.  A label's scope is the whole function body it
+ * is declared in (not nested function literals), so the check runs once
+ * per body, in two walks:
+ *
+ *   1. declare every label of the body; a second one with the same name
+ *      is an error ("label L already defined at a.go:3:1");
+ *   2. walk the statements with the context a branch needs: the
+ *      innermost loop (target of continue), the innermost loop, switch
+ *      or select (target of break), the labeled statements that enclose
+ *      the current one, and, inside a case clause, where we are in it
+ *      (fallthrough must be the last statement of a case that is not the
+ *      last one, and never in a type switch).
+ *
+ * A label that no break, continue or goto names is "defined and not
+ * used".  A function literal is a body of its own: walk 2 skips into it
+ * by starting a fresh check.
+ */
+#include <string.h>
+
+#include "../lexer/lexer.h"
+#include "build.h"
+
+typedef struct Label {
+	Node *stmt;        /* the LABELED statement */
+	int used;
+} Label;
+
+typedef struct Branches {
+	Diag *diag;
+	Arena *arena;
+	VEC(Label) labels;          /* every label of the body */
+	VEC(Node *) enclosing;      /* LABELED statements around the current one */
+} Branches;
+
+typedef struct Context {
+	Node *breaks;       /* innermost FOR/RANGE/SWITCH/TYPE_SWITCH/SELECT, or NULL */
+	Node *continues;    /* innermost FOR/RANGE, or NULL */
+	Node *sw;           /* innermost SWITCH or TYPE_SWITCH around a case body */
+	int case_index;     /* which case of sw we are directly in; -1: nested deeper */
+	int ncases;         /* cases in sw */
+} Context;
+
+static void check_body(Diag *d, Arena *a, Node *body);
+static void walk_stmt(Branches *b, Node *s, Context ctx, int last_in_case);
+
+static Label *find_label(Branches *b, const char *name)
+{
+	for (int i = 0; i < b->labels.len; i++)
+		if (b->labels.items[i].stmt->u.labeled.label->u.name.name == name)
+			return &b->labels.items[i];
+	return NULL;
+}
+
+/* ---- walk 1: declare the labels ---------------------------------------- */
+
+static void declare_list(Branches *b, const NodeList *l);
+
+static void declare(Branches *b, Node *s)
+{
+	if (!s)
+		return;
+	switch (s->kind) {
+	case NODE_LABELED: {
+		Node *name = s->u.labeled.label;
+		if (strcmp(name->u.name.name, "_") != 0) {
+			Label *old = find_label(b, name->u.name.name);
+			if (old) {
+				char where[256];
+				pos_string(b->diag, old->stmt->u.labeled.label->pos, where, sizeof where);
+				diag_error(b->diag, name->pos, "label %s already defined at %s",
+				           name->u.name.name, where);
+			} else {
+				Label l = {s, 0};
+				VEC_PUSH(b->arena, b->labels, l);
+			}
+		}
+		declare(b, s->u.labeled.stmt);
+		break;
+	}
+	case NODE_BLOCK: declare_list(b, &s->u.block.stmts); break;
+	case NODE_IF:
+		declare(b, s->u.if_stmt.then);
+		declare(b, s->u.if_stmt.els);
+		break;
+	case NODE_FOR: declare(b, s->u.for_stmt.body); break;
+	case NODE_RANGE: declare(b, s->u.range.body); break;
+	case NODE_SWITCH:
+		for (int i = 0; i < s->u.switch_stmt.clauses.len; i++)
+			declare_list(b, &s->u.switch_stmt.clauses.items[i]->u.case_clause.body);
+		break;
+	case NODE_TYPE_SWITCH:
+		for (int i = 0; i < s->u.type_switch.clauses.len; i++)
+			declare_list(b, &s->u.type_switch.clauses.items[i]->u.case_clause.body);
+		break;
+	case NODE_SELECT:
+		for (int i = 0; i < s->u.select.clauses.len; i++)
+			declare_list(b, &s->u.select.clauses.items[i]->u.comm_clause.body);
+		break;
+	default:
+		break;
+	}
+}
+
+static void declare_list(Branches *b, const NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		declare(b, l->items[i]);
+}
+
+/* ---- walk 2: the branches ------------------------------------------------ */
+
+/* Function literals in expressions are bodies of their own. */
+static void visit_expr(Branches *b, Node *n);
+
+static void visit_list(Branches *b, const NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		visit_expr(b, l->items[i]);
+}
+
+static void visit_expr(Branches *b, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case NODE_FUNC_LIT:
+		check_body(b->diag, b->arena, n->u.func_lit.body);
+		break;
+	case NODE_COMPOSITE_LIT: visit_list(b, &n->u.composite.elems); break;
+	case NODE_KEY_VALUE:
+		visit_expr(b, n->u.key_value.key);
+		visit_expr(b, n->u.key_value.value);
+		break;
+	case NODE_PAREN: visit_expr(b, n->u.paren.x); break;
+	case NODE_SELECTOR: visit_expr(b, n->u.selector.x); break;
+	case NODE_INDEX:
+		visit_expr(b, n->u.index.x);
+		visit_list(b, &n->u.index.indices);
+		break;
+	case NODE_SLICE:
+		visit_expr(b, n->u.slice.x);
+		visit_expr(b, n->u.slice.lo);
+		visit_expr(b, n->u.slice.hi);
+		visit_expr(b, n->u.slice.max);
+		break;
+	case NODE_TYPE_ASSERT: visit_expr(b, n->u.assert.x); break;
+	case NODE_CALL:
+		visit_expr(b, n->u.call.fun);
+		visit_list(b, &n->u.call.args);
+		break;
+	case NODE_STAR: visit_expr(b, n->u.star.x); break;
+	case NODE_UNARY: visit_expr(b, n->u.unary.x); break;
+	case NODE_BINARY:
+		visit_expr(b, n->u.binary.x);
+		visit_expr(b, n->u.binary.y);
+		break;
+	case NODE_EXPR_STMT: visit_expr(b, n->u.expr_stmt.x); break;
+	case NODE_SEND:
+		visit_expr(b, n->u.send.chan);
+		visit_expr(b, n->u.send.value);
+		break;
+	case NODE_INC_DEC: visit_expr(b, n->u.inc_dec.x); break;
+	case NODE_ASSIGN:
+		visit_list(b, &n->u.assign.lhs);
+		visit_list(b, &n->u.assign.rhs);
+		break;
+	case NODE_GEN_DECL:
+		for (int i = 0; i < n->u.gen_decl.specs.len; i++) {
+			Node *spec = n->u.gen_decl.specs.items[i];
+			if (spec->kind == NODE_VALUE_SPEC)
+				visit_list(b, &spec->u.value_spec.values);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* Is the label named by a break or continue one that encloses us, and
+ * on a statement that the branch can target? */
+static Node *enclosing_target(Branches *b, const char *name)
+{
+	for (int i = b->enclosing.len - 1; i >= 0; i--) {
+		Node *l = b->enclosing.items[i];
+		if (l->u.labeled.label->u.name.name == name)
+			return l->u.labeled.stmt;
+	}
+	return NULL;
+}
+
+static void check_branch(Branches *b, Node *s, Context ctx, int last_in_case)
+{
+	int tok = s->u.branch.tok;
+	Node *label = s->u.branch.label;
+	if (label) {
+		const char *name = label->u.name.name;
+		Label *l = find_label(b, name);
+		if (l)
+			l->used = 1;
+		if (tok == TOK_GOTO) {
+			if (!l)
+				diag_error(b->diag, label->pos, "label %s not defined", name);
+			return;
+		}
+		const char *what = tok == TOK_BREAK ? "break" : "continue";
+		if (!l) {
+			diag_error(b->diag, label->pos, "%s label not defined: %s", what, name);
+			return;
+		}
+		Node *t = enclosing_target(b, name);
+		int ok = t && (t->kind == NODE_FOR || t->kind == NODE_RANGE ||
+		               (tok == TOK_BREAK && (t->kind == NODE_SWITCH ||
+		                                     t->kind == NODE_TYPE_SWITCH ||
+		                                     t->kind == NODE_SELECT)));
+		if (!ok)
+			diag_error(b->diag, label->pos, "invalid %s label %s", what, name);
+		return;
+	}
+	switch (tok) {
+	case TOK_BREAK:
+		if (!ctx.breaks)
+			diag_error(b->diag, s->pos, "break is not in a loop, switch, or select");
+		break;
+	case TOK_CONTINUE:
+		if (!ctx.continues)
+			diag_error(b->diag, s->pos, "continue is not in a loop");
+		break;
+	case TOK_FALLTHROUGH: {
+		const char *msg = "fallthrough statement out of place";
+		if (ctx.sw && ctx.sw == ctx.breaks) {
+			if (ctx.sw->kind == NODE_TYPE_SWITCH)
+				msg = "cannot fallthrough in type switch";
+			else if (ctx.case_index < 0 || !last_in_case)
+				; /* nested in a block, or not last: out of place */
+			else if (ctx.case_index + 1 == ctx.ncases)
+				msg = "cannot fallthrough final case in switch";
+			else
+				return;  /* a fine fallthrough */
+		}
+		diag_error(b->diag, s->pos, "%s", msg);
+		break;
+	}
+	}
+}
+
+static void walk_list(Branches *b, const NodeList *l, Context ctx, int in_case)
+{
+	for (int i = 0; i < l->len; i++)
+		walk_stmt(b, l->items[i], ctx, in_case && i == l->len - 1);
+}
+
+static void walk_clauses(Branches *b, Node *sw, const NodeList *clauses, Context ctx)
+{
+	ctx.breaks = sw;
+	ctx.sw = sw;
+	ctx.ncases = clauses->len;
+	for (int i = 0; i < clauses->len; i++) {
+		Node *c = clauses->items[i];
+		ctx.case_index = i;
+		visit_list(b, &c->u.case_clause.list);
+		walk_list(b, &c->u.case_clause.body, ctx, 1);
+	}
+}
+
+static void walk_stmt(Branches *b, Node *s, Context ctx, int last_in_case)
+{
+	if (!s)
+		return;
+	Context inner = ctx;
+	inner.case_index = -1;  /* anything nested is no longer directly in the case */
+	switch (s->kind) {
+	case NODE_LABELED:
+		VEC_PUSH(b->arena, b->enclosing, s);
+		walk_stmt(b, s->u.labeled.stmt, ctx, last_in_case);
+		b->enclosing.len--;
+		break;
+	case NODE_BRANCH:
+		check_branch(b, s, ctx, last_in_case);
+		break;
+	case NODE_BLOCK:
+		walk_list(b, &s->u.block.stmts, inner, 0);
+		break;
+	case NODE_IF:
+		walk_stmt(b, s->u.if_stmt.init, inner, 0);
+		visit_expr(b, s->u.if_stmt.cond);
+		walk_stmt(b, s->u.if_stmt.then, inner, 0);
+		walk_stmt(b, s->u.if_stmt.els, inner, 0);
+		break;
+	case NODE_FOR:
+		walk_stmt(b, s->u.for_stmt.init, inner, 0);
+		visit_expr(b, s->u.for_stmt.cond);
+		walk_stmt(b, s->u.for_stmt.post, inner, 0);
+		inner.breaks = inner.continues = s;
+		walk_stmt(b, s->u.for_stmt.body, inner, 0);
+		break;
+	case NODE_RANGE:
+		visit_expr(b, s->u.range.x);
+		inner.breaks = inner.continues = s;
+		walk_stmt(b, s->u.range.body, inner, 0);
+		break;
+	case NODE_SWITCH:
+		walk_stmt(b, s->u.switch_stmt.init, inner, 0);
+		visit_expr(b, s->u.switch_stmt.tag);
+		walk_clauses(b, s, &s->u.switch_stmt.clauses, inner);
+		break;
+	case NODE_TYPE_SWITCH:
+		walk_stmt(b, s->u.type_switch.init, inner, 0);
+		visit_expr(b, s->u.type_switch.guard);
+		walk_clauses(b, s, &s->u.type_switch.clauses, inner);
+		break;
+	case NODE_SELECT:
+		inner.breaks = s;
+		inner.sw = NULL;
+		for (int i = 0; i < s->u.select.clauses.len; i++) {
+			Node *c = s->u.select.clauses.items[i];
+			walk_stmt(b, c->u.comm_clause.comm, inner, 0);
+			walk_list(b, &c->u.comm_clause.body, inner, 0);
+		}
+		break;
+	case NODE_GO: case NODE_DEFER:
+		visit_expr(b, s->u.go_defer.call);
+		break;
+	case NODE_RETURN:
+		visit_list(b, &s->u.ret.results);
+		break;
+	case NODE_DECL_STMT:
+		visit_expr(b, s->u.decl_stmt.decl);
+		break;
+	default:
+		visit_expr(b, s);
+		break;
+	}
+}
+
+static void check_body(Diag *d, Arena *a, Node *body)
+{
+	if (!body)
+		return;
+	Branches b = {d, a, {0}, {0}};
+	declare_list(&b, &body->u.block.stmts);
+	Context ctx = {NULL, NULL, NULL, -1, 0};
+	walk_list(&b, &body->u.block.stmts, ctx, 0);
+	for (int i = 0; i < b.labels.len; i++) {
+		Label *l = &b.labels.items[i];
+		if (!l->used) {
+			Node *name = l->stmt->u.labeled.label;
+			diag_error(d, name->pos, "label %s defined and not used", name->u.name.name);
+		}
+	}
+}
+
+void parse_check_branches(Diag *d, Arena *a, Node *file)
+{
+	for (int i = 0; i < file->u.file.decls.len; i++) {
+		Node *decl = file->u.file.decls.items[i];
+		if (decl->kind == NODE_FUNC_DECL) {
+			check_body(d, a, decl->u.func_decl.body);
+		} else if (decl->kind == NODE_GEN_DECL) {
+			Branches b = {d, a, {0}, {0}};
+			visit_expr(&b, decl);  /* function literals in initializers */
+		}
+	}
+}
