@@ -11,9 +11,22 @@
  */
 #include "build.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../lexer/lexer.h"
+
+void ast_deferred_error(Parser *ps, Pos pos, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	DiagMsg m = {pos, arena_strdup(ps->arena, msg), ps->deferred.len};
+	VEC_PUSH(ps->arena, ps->deferred, m);
+}
 
 Node *ast_node(Parser *ps, NodeKind k, Pos pos)
 {
@@ -141,7 +154,8 @@ Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
 }
 
 /* The receiver list must hold exactly one parameter.  gc says so from
- * its type checker, with these words; the receiver's position is the (. */
+ * its type checker, with these words (so the error is deferred); the
+ * receiver's position is the (. */
 Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 {
 	int count = 0;
@@ -150,7 +164,7 @@ Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 		count += f->u.field.names.len ? f->u.field.names.len : 1;
 	}
 	if (count == 0) {
-		diag_error(ps->diag, lparen, "method has no receiver");
+		ast_deferred_error(ps, lparen, "method has no receiver");
 		Node *bad = ast_node(ps, NODE_FIELD, lparen);
 		bad->u.field.type = ast_node(ps, NODE_BAD, lparen);
 		bad->pos = lparen;
@@ -160,7 +174,7 @@ Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 		Node *second = params.items[0]->u.field.names.len > 1
 		                   ? params.items[0]->u.field.names.items[1]
 		                   : params.items[1];
-		diag_error(ps->diag, second->pos, "method has multiple receivers");
+		ast_deferred_error(ps, second->pos, "method has multiple receivers");
 	}
 	Node *r = params.items[0];
 	/* Keep the ( as the receiver's position: FuncDecl quotes it. */
@@ -430,7 +444,7 @@ Node *ast_assign(Parser *ps, NodeList lhs, const Token *op, NodeList rhs)
 	if (op->kind == TOK_DEFINE)
 		for (int i = 0; i < lhs.len; i++)
 			if (lhs.items[i]->kind != NODE_NAME)
-				diag_error(ps->diag, ast_start_pos(lhs.items[i]),
+				ast_deferred_error(ps, ast_start_pos(lhs.items[i]),
 				           "non-name %s on left side of :=",
 				           ast_string(ps->arena, lhs.items[i]));
 	return n;
@@ -562,7 +576,7 @@ Node *ast_range_clause(Parser *ps, NodeList lhs, int tok, const Token *kw, Node 
 	if (lhs.len > 1)
 		n->u.range.value = lhs.items[1];
 	if (lhs.len > 2)
-		diag_error(ps->diag, ast_start_pos(lhs.items[2]),
+		ast_deferred_error(ps, ast_start_pos(lhs.items[2]),
 		           "range clause permits at most two iteration variables");
 	return n;
 }
@@ -634,7 +648,7 @@ Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colo
 		int ok = comm->kind == NODE_SEND ||
 		         (recv && recv->kind == NODE_UNARY && recv->u.unary.op == TOK_ARROW);
 		if (!ok)
-			diag_error(ps->diag, ast_start_pos(comm),
+			ast_deferred_error(ps, ast_start_pos(comm),
 			           "select case must be receive, send or assign recv");
 	}
 	return n;

@@ -20,6 +20,7 @@ typedef enum Bracket {
 	BR_BRACE,    /* { ... }: a block or a composite literal */
 	BR_STRUCT,   /* struct { ... } */
 	BR_IFACE,    /* interface { ... } */
+	BR_GROUP,    /* var ( ... ), and const, type, import */
 } Bracket;
 
 typedef struct Parser Parser;
@@ -40,10 +41,23 @@ struct Parser {
 	Bracket last_closed;     /* what the last closing bracket closed */
 	int header_kw;           /* TOK_IF/FOR/SWITCH/SELECT whose header is open, or 0 */
 	int header_depth;        /* brackets.len when it started */
+	int header_semis;        /* ';' seen in it so far (for i := 0; i < n; ...) */
+	int header_range;        /* `range` seen in it */
+	int header_done;         /* the grammar has reduced it: its { is the block's */
 	int inject_rbrace;       /* hand Bison a `}` next (error recovery) */
+	int group_kw;            /* keyword of the last `decl (` group opened */
+	VEC(DiagMsg) deferred;   /* errors gc finds only in its type checker:
+	                            reported only if the file parses cleanly */
+	int last_decl_kw;        /* keyword of the last top-level declaration */
 };
 
 Node *ast_node(Parser *ps, NodeKind k, Pos pos);
+
+/* An error that gc reports from its type checker, which it runs only on
+ * files without syntax errors: kept until the parse is over, then
+ * reported only if the file parsed cleanly (see parse_file). */
+void ast_deferred_error(Parser *ps, Pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 NodeList ast_list1(Parser *ps, Node *n);
 void ast_prepend(Parser *ps, NodeList *l, Node *n);
 Node *ast_name_node(Parser *ps, const Token *t);

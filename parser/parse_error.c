@@ -50,6 +50,25 @@ static const char *expect_name(int kind)
 	return lex_token_name(kind);
 }
 
+/* Tokens that could only continue what came before: a selector, an
+ * index or type arguments, an operator, an assignment. */
+static int continues(int kind)
+{
+	switch (kind) {
+	case TOK_PERIOD: case TOK_LBRACK:
+	case TOK_ADD: case TOK_SUB: case TOK_STAR: case TOK_DIV: case TOK_REM:
+	case TOK_AND: case TOK_OR: case TOK_XOR: case TOK_SHL: case TOK_SHR:
+	case TOK_AND_NOT: case TOK_LAND: case TOK_LOR: case TOK_EQL: case TOK_NEQ:
+	case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ: case TOK_ARROW:
+	case TOK_INC: case TOK_DEC:
+	case TOK_ADD_ASSIGN: case TOK_SUB_ASSIGN: case TOK_MUL_ASSIGN: case TOK_DIV_ASSIGN:
+	case TOK_REM_ASSIGN: case TOK_AND_ASSIGN: case TOK_OR_ASSIGN: case TOK_XOR_ASSIGN:
+	case TOK_SHL_ASSIGN: case TOK_SHR_ASSIGN: case TOK_AND_NOT_ASSIGN:
+		return 1;
+	}
+	return 0;
+}
+
 static Bracket top_bracket(const Parser *ps, int *open)
 {
 	*open = ps->brackets.len > 0;
@@ -100,7 +119,10 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		return;
 	}
 	if (!open && has(&e, TOK_SEMI) && la->kind != TOK_SEMI) {
-		diag_error(d, at, "syntax error: unexpected %s after top level declaration", tok);
+		if (ps->prev2.kind == TOK_PACKAGE || ps->last_decl_kw == TOK_IMPORT)
+			diag_error(d, at, "syntax error: unexpected %s, expecting semicolon or newline", tok);
+		else
+			diag_error(d, at, "syntax error: unexpected %s after top level declaration", tok);
 		return;
 	}
 
@@ -128,6 +150,14 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		}
 	}
 
+	/* 4a. Grouped declarations: var ( ... ) and the like. */
+	if (open && top == BR_GROUP && has(&e, TOK_SEMI) && has(&e, TOK_RPAREN) &&
+	    la->kind != TOK_SEMI) {
+		diag_error(d, at, "syntax error: unexpected %s in grouped declaration; "
+		           "possibly missing semicolon or newline or )", tok);
+		return;
+	}
+
 	/* 4. Struct and interface bodies: fields and methods are separated
 	 * by semicolons. */
 	if (open && (top == BR_STRUCT || top == BR_IFACE) && has(&e, TOK_SEMI) &&
@@ -137,15 +167,31 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		return;
 	}
 
-	/* 5. Statement headers: the block must follow them.  (A `var` in
-	 * one is forgiven by the grammar itself: see init_nb.) */
-	if (ps->header_kw && has(&e, TOK_LBRACE) && top != BR_PARAMS) {
-		if (ps->header_kw == TOK_SWITCH || ps->header_kw == TOK_SELECT)
-			diag_error(d, at, "syntax error: missing { after %s clause",
-			           lex_token_name(ps->header_kw));
-		else
-			diag_error(d, at, "syntax error: unexpected %s, expecting { after %s clause",
-			           tok, lex_token_name(ps->header_kw));
+	/* 5. Statement headers (gc's header()).  After the first statement
+	 * gc asks for the block's `{`; in a for clause, after the condition,
+	 * for the second ';'; after the last part, for the block, naming the
+	 * clause.  Where an expression is due, rule 9 says so. */
+	if (ps->header_kw && !has(&e, TOK_LITERAL)) {
+		int kw = ps->header_kw, semis = ps->header_semis;
+		if (semis == 0 && !ps->header_range && has(&e, TOK_LBRACE)) {
+			diag_error(d, at, "syntax error: unexpected %s, expecting {", tok);
+			return;
+		}
+		if (kw == TOK_FOR && semis == 1 && has(&e, TOK_SEMI)) {
+			diag_error(d, at, "syntax error: unexpected %s, expecting semicolon or newline", tok);
+			return;
+		}
+		if (has(&e, TOK_LBRACE)) {
+			if (kw == TOK_SWITCH)
+				diag_error(d, at, "syntax error: missing { after switch clause");
+			else
+				diag_error(d, at, "syntax error: unexpected %s, expecting { after %s clause",
+				           tok, lex_token_name(kw));
+			return;
+		}
+	}
+	if (ps->header_kw == TOK_FOR && ps->header_semis == 1 && la->kind == TOK_LBRACE) {
+		diag_error(d, at, "syntax error: expecting for loop condition");
 		return;
 	}
 
@@ -170,13 +216,29 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 				if (la->kind != TOK_EOF)
 					ps->inject_rbrace = 1;
 			}
-		} else {
-			diag_error(d, at, "syntax error: unexpected %s at end of statement", tok);
+			return;
 		}
-		return;
+		if (!has(&e, TOK_LITERAL)) {
+			diag_error(d, at, "syntax error: unexpected %s at end of statement", tok);
+			return;
+		}
 	}
 
-	/* 8. Declarations with a word of their own in gc. */
+	/* 8. Constructs with a word of their own in gc. */
+	if (ps->prev.kind == TOK_SELECT) {
+		diag_error(d, at, "syntax error: missing { after select clause");
+		return;
+	}
+	if ((ps->prev.kind == TOK_CHAN || (ps->prev.kind == TOK_ARROW && ps->prev2.kind == TOK_CHAN)) &&
+	    has(&e, TOK_MAP)) {
+		diag_error(d, at, "syntax error: missing channel element type");
+		return;
+	}
+	if (open && top == BR_GROUP && ps->group_kw == TOK_IMPORT && has(&e, TOK_LITERAL) &&
+	    la->kind != TOK_LITERAL) {
+		diag_error(d, at, "syntax error: missing import path");
+		return;
+	}
 	if (has(&e, TOK_LITERAL) &&
 	    (ps->prev.kind == TOK_IMPORT ||
 	     (ps->prev2.kind == TOK_IMPORT && (ps->prev.kind == TOK_IDENT || ps->prev.kind == TOK_PERIOD)))) {
@@ -188,29 +250,45 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		return;
 	}
 
-	/* 9. What was expected, named as gc names it. */
+	/* 9. What was expected, named as gc names it.  gc names what it
+	 * requires, not what could optionally continue the construct before
+	 * (a selector, an index, an operator), so those are set aside. */
 	const char *what = NULL;
 	char buf[128];
-	if (ps->prev.kind == TOK_FUNC && has(&e, TOK_IDENT) && has(&e, TOK_LPAREN) && !open) {
+	int req[64], nreq = 0;
+	for (int i = 0; i < n && nreq < 64; i++)
+		if (!continues(kinds[i]))
+			req[nreq++] = kinds[i];
+	Expect r = {req, nreq};
+	if (ps->prev.kind == TOK_PERIOD && has(&e, TOK_IDENT) && has(&e, TOK_LPAREN)) {
 		what = "name or (";
+	} else if ((ps->prev.kind == TOK_FUNC ||
+	            (ps->prev.kind == TOK_RPAREN && ps->last_closed == BR_PARAMS)) &&
+	           has(&e, TOK_IDENT) && has(&e, TOK_LPAREN) && !open) {
+		what = "name or (";
+	} else if (ps->prev.kind == TOK_LBRACK && la->kind == TOK_RBRACK && has(&e, TOK_LITERAL)) {
+		what = "operand";
 	} else if (has(&e, TOK_LITERAL)) {
 		what = "expression";
+	} else if (open && top == BR_PARAMS && has(&e, TOK_IDENT) && has(&e, TOK_MAP) &&
+	           (ps->prev.kind == TOK_LPAREN || ps->prev.kind == TOK_COMMA)) {
+		what = ")";
 	} else if (has(&e, TOK_IDENT) && has(&e, TOK_MAP) && has(&e, TOK_CHAN)) {
 		what = "type";
-	} else if (has(&e, TOK_IDENT)) {
+	} else if (has(&e, TOK_DEFINE) && has(&e, TOK_ASSIGN) && has(&e, TOK_COMMA)) {
+		what = ":= or = or comma";
+	} else if (has(&r, TOK_IDENT)) {
 		what = "name";
-	} else if (n == 1) {
-		what = expect_name(kinds[0]);
-	} else if (has(&e, TOK_RPAREN) && top == BR_PARAMS) {
-		what = ")";
-	} else if (n == 2) {
-		snprintf(buf, sizeof buf, "%s or %s", expect_name(kinds[0]), expect_name(kinds[1]));
+	} else if (nreq == 1) {
+		what = expect_name(req[0]);
+	} else if (nreq == 2) {
+		snprintf(buf, sizeof buf, "%s or %s", expect_name(req[0]), expect_name(req[1]));
 		what = buf;
-	} else if (has(&e, TOK_RBRACE)) {
+	} else if (has(&r, TOK_RBRACE)) {
 		what = "}";
-	} else if (has(&e, TOK_RPAREN)) {
+	} else if (has(&r, TOK_RPAREN)) {
 		what = ")";
-	} else if (has(&e, TOK_RBRACK)) {
+	} else if (has(&r, TOK_RBRACK)) {
 		what = "]";
 	}
 	if (what)

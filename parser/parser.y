@@ -164,7 +164,7 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 
 %type <node> stmt simple_stmt simple_stmt_nb osimple_nb init_nb
 %type <node> block labeled_stmt return_stmt branch_stmt go_stmt defer_stmt
-%type <node> if_stmt if_header else_part for_stmt for_header range_clause
+%type <node> if_stmt if_header else_part for_stmt for_header range_clause switch_header
 %type <node> switch_stmt select_stmt case_clause comm_clause decl_stmt
 %type <list> stmt_list case_clauses comm_clauses
 
@@ -888,7 +888,7 @@ init_nb
 	| "var" simple_stmt_nb
 		{ $$ = $2; diag_error(ps->diag, $1.pos,
 		          "syntax error: var declaration not allowed in %s initializer",
-		          ps->header_kw == TOK_FOR ? "for" : "if"); }
+		          lex_token_name(ps->header_kw ? ps->header_kw : TOK_FOR)); }
 	;
 
 go_stmt
@@ -920,8 +920,8 @@ if_stmt
 	;
 
 if_header
-	: init_nb                     { $$ = ast_if_header(ps, NULL, $1, NULL); }
-	| init_nb ";" osimple_nb      { $$ = ast_if_header(ps, $1, $3, &$2); }
+	: init_nb                     { $$ = ast_if_header(ps, NULL, $1, NULL); ps->header_done = 1; }
+	| init_nb ";" osimple_nb      { $$ = ast_if_header(ps, $1, $3, &$2); ps->header_done = 1; }
 	;
 
 else_part
@@ -936,10 +936,10 @@ for_stmt
 	;
 
 for_header
-	: init_nb                     { $$ = ast_for_header(ps, NULL, $1, NULL, 0); }
+	: init_nb                     { $$ = ast_for_header(ps, NULL, $1, NULL, 0); ps->header_done = 1; }
 	| init_nb ";" osimple_nb ";" osimple_nb
-		{ $$ = ast_for_header(ps, $1, $3, $5, 1); }
-	| range_clause
+		{ $$ = ast_for_header(ps, $1, $3, $5, 1); ps->header_done = 1; }
+	| range_clause                { ps->header_done = 1; }
 	;
 
 /* RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression . */
@@ -954,10 +954,17 @@ range_clause
 /* SwitchStmt = ExprSwitchStmt | TypeSwitchStmt .  Both start the same
  * way; switch_stmt() looks for the x.(type) guard to tell them apart. */
 switch_stmt
-	: "switch" osimple_nb "{" case_clauses "}"
-		{ $$ = ast_switch_stmt(ps, &$1, NULL, $2, $4, &$5); }
-	| "switch" osimple_nb ";" osimple_nb "{" case_clauses "}"
-		{ $$ = ast_switch_stmt(ps, &$1, $2, $4, $6, &$7); }
+	: "switch" switch_header "{" case_clauses "}"
+		{ $$ = ast_switch_stmt(ps, &$1, $2->u.if_stmt.init, $2->u.if_stmt.cond, $4, &$5); }
+	;
+
+/* The two statements of the header, carried in a scratch IF node. */
+switch_header
+	: init_nb
+		{ $$ = ast_node(ps, NODE_IF, @$); $$->u.if_stmt.cond = $1; ps->header_done = 1; }
+	| init_nb ";" osimple_nb
+		{ $$ = ast_node(ps, NODE_IF, @$); $$->u.if_stmt.init = $1; $$->u.if_stmt.cond = $3;
+		  ps->header_done = 1; }
 	;
 
 case_clauses
@@ -1015,6 +1022,10 @@ static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 		else if (prev == TOK_IDENT || prev == TOK_LITERAL || prev == TOK_RPAREN ||
 		         prev == TOK_RBRACK || prev == TOK_RBRACE)
 			b = BR_ARGS;
+		else if (prev == TOK_VAR || prev == TOK_CONST || prev == TOK_TYPE || prev == TOK_IMPORT) {
+			b = BR_GROUP;
+			ps->group_kw = prev;
+		}
 		else
 			b = BR_PAREN;
 		VEC_PUSH(ps->arena, ps->brackets, b);
@@ -1024,15 +1035,18 @@ static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 		break;
 	case TOK_LBRACE:
 		b = prev == TOK_STRUCT ? BR_STRUCT : prev == TOK_INTERFACE ? BR_IFACE : BR_BRACE;
-		if (ps->header_kw && ps->brackets.len == ps->header_depth)
-			ps->header_kw = 0;  /* the header's block begins */
+		/* The grammar reduced the header (an action ran, maybe early,
+		 * as Bison's default reductions do): this { opens the block. */
+		if (ps->header_kw && ps->header_done && ps->brackets.len == ps->header_depth)
+			ps->header_kw = 0;
 		VEC_PUSH(ps->arena, ps->brackets, b);
 		break;
 	case TOK_RPAREN: case TOK_RBRACK: case TOK_RBRACE:
 		if (ps->brackets.len) {
 			Bracket top = ps->brackets.items[ps->brackets.len - 1];
 			int brace = top == BR_BRACE || top == BR_STRUCT || top == BR_IFACE;
-			int paren = top == BR_PAREN || top == BR_ARGS || top == BR_PARAMS;
+			int paren = top == BR_PAREN || top == BR_ARGS || top == BR_PARAMS ||
+			            top == BR_GROUP;
 			/* a stray closer does not close the wrong bracket */
 			if ((kind == TOK_RBRACE && !brace) || (kind == TOK_RPAREN && !paren) ||
 			    (kind == TOK_RBRACK && top != BR_BRACK))
@@ -1043,9 +1057,26 @@ static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 				ps->header_kw = 0;
 		}
 		break;
-	case TOK_IF: case TOK_FOR: case TOK_SWITCH: case TOK_SELECT:
+	case TOK_IF: case TOK_FOR: case TOK_SWITCH:
+		/* A header is open until the grammar reduces it (the { of a
+		 * literal inside it does not end it). */
 		ps->header_kw = kind;
 		ps->header_depth = ps->brackets.len;
+		ps->header_semis = 0;
+		ps->header_range = 0;
+		ps->header_done = 0;
+		break;
+	case TOK_SEMI:
+		if (ps->header_kw && ps->brackets.len == ps->header_depth)
+			ps->header_semis++;
+		break;
+	case TOK_RANGE:
+		if (ps->header_kw && ps->brackets.len == ps->header_depth)
+			ps->header_range = 1;
+		break;
+	case TOK_VAR: case TOK_CONST: case TOK_TYPE: case TOK_IMPORT: case TOK_FUNC:
+		if (ps->brackets.len == 0)
+			ps->last_decl_kw = kind;
 		break;
 	}
 }
@@ -1072,6 +1103,14 @@ static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 	} else {
 		kind = lex_next(ps->lx, &lval->tok);
 	}
+	/* Go spec: Statements.  The ';' after the last statement of a list
+	 * may be left out only before `}`, so `x++ case 2:` is an error (the
+	 * grammar, which ends a case body at the next `case`, would let it
+	 * through).  A case can only follow ';', ':' or '{'. */
+	if ((kind == TOK_CASE || kind == TOK_DEFAULT) && ps->prev.kind != TOK_EOF &&
+	    ps->cur.kind != TOK_SEMI && ps->cur.kind != TOK_COLON && ps->cur.kind != TOK_LBRACE)
+		diag_error(ps->diag, lval->tok.pos, "syntax error: unexpected %s at end of statement",
+		           lex_token_name(kind));
 	ps->cur = lval->tok;
 	*lloc = lval->tok.pos;
 	ps->lookahead_pos = lval->tok.pos;
@@ -1133,9 +1172,12 @@ Node *parse_file(Arena *arena, Interner *names, Diag *d, int file)
 	int before = diag_count(d);
 	yyparse(&ps);
 	lex_close(ps.lx);
-	/* As gc does, labels and branches are checked only in a file that
-	 * parsed cleanly. */
-	if (diag_count(d) == before)
+	/* As gc does, labels and branches, and the checks gc leaves to its
+	 * type checker, are looked at only in a file that parsed cleanly. */
+	if (diag_count(d) == before) {
+		for (int i = 0; i < ps.deferred.len; i++)
+			diag_error(d, ps.deferred.items[i].pos, "%s", ps.deferred.items[i].msg);
 		parse_check_branches(d, arena, ps.file_node);
+	}
 	return ps.file_node;
 }

@@ -56,41 +56,59 @@ if [ "$old" -gt 0 ]; then
 	find "$artifacts" -maxdepth 1 -type f -exec mv -f {} "$artifacts/old/" \;
 fi
 
-# -fork runs the fuzzing in child processes and, with -ignore_crashes,
-# -ignore_timeouts and -ignore_ooms, keeps going after a find, so that one
-# early crash does not end the run: every artifact is kept, and the total
-# time is still SECONDS.
-jobs=${FUZZ_JOBS:-1}
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1} \
-UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-"$bin" "$corpus" \
-	-dict=tests/fuzz.dict \
-	-max_total_time="$secs" -timeout=5 -rss_limit_mb=2048 -max_len=8192 \
-	-fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-	-artifact_prefix="$artifacts/" \
-	-print_final_stats=1 >"$log" 2>&1
-status=$?
+# libFuzzer stops at the first crash or timeout.  To fuzz for the whole
+# time anyway, it is started again with the time that is left (what it
+# learnt is in the corpus directory, so it goes on from there); every
+# artifact is kept.  (-fork with -ignore_crashes would do the same, but
+# prints neither stat::number_of_executed_units nor comparable cov/ft.)
+# Each run's output is build/fuzz/fuzz.log.N; $log has them all.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+rm -f "$log" "$log".*
+start=$(date +%s)
+deadline=$((start + secs))
+runs=0
+status=0
+while :; do
+	left=$((deadline - $(date +%s)))
+	[ "$left" -ge 1 ] || break
+	runs=$((runs + 1))
+	"$bin" "$corpus" \
+		-dict=tests/fuzz.dict \
+		-max_total_time="$left" -timeout=5 -rss_limit_mb=2048 -max_len=8192 \
+		-artifact_prefix="$artifacts/" \
+		-print_final_stats=1 >"$log.$runs" 2>&1
+	rc=$?
+	cat "$log.$runs" >>"$log"
+	[ "$rc" -eq 0 ] && break
+	status=$rc
+	echo "fuzz.sh: run $runs stopped (exit $rc) after $(( $(date +%s) - start )) s:" \
+		"$(grep -m1 -E 'ERROR: |runtime error:|SUMMARY: ' "$log.$runs")"
+	# A crash while reading the corpus, before the fuzzing proper
+	# (libFuzzer's "INITED" line), would come back at every restart.
+	if ! grep -q 'INITED' "$log.$runs"; then
+		echo "fuzz.sh: an input of the corpus crashes: fix that first"
+		break
+	fi
+	if [ "$runs" -ge 100 ]; then
+		echo "fuzz.sh: giving up after $runs runs"
+		break
+	fi
+done
 
-# In fork mode the final stats are the parent's (number_of_executed_units
-# is then not printed); the children's "#N ... exec/s" status lines give
-# the count.  Take whichever the log has.
 execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s += $2} END {print s + 0}')
-if [ "$execs" -eq 0 ]; then
-	execs=$(grep -oE '^#[0-9]+' "$log" | tr -d '#' | sort -n | tail -1)
-	execs=${execs:-0}
-fi
-last=$(grep -E '^#[0-9]+.*(cov|ft):' "$log" | tail -1)
+last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
 cov=$(printf '%s\n' "$last" | grep -oE 'cov: [0-9]+' | awk '{print $2}')
 ft=$(printf '%s\n' "$last" | grep -oE 'ft: [0-9]+' | awk '{print $2}')
-corp=$(printf '%s\n' "$last" | grep -oE 'corp: [0-9]+' | awk '{print $2}')
+corp=$(printf '%s\n' "$last" | grep -oE 'corp: [0-9]+(/[0-9a-zA-Z]+)?' | awk '{print $2}')
 
 crashes=$(find "$artifacts" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'oom-*' \) | wc -l)
 timeouts=$(find "$artifacts" -maxdepth 1 -type f \( -name 'timeout-*' -o -name 'slow-unit-*' \) | wc -l)
 reports=$(grep -cE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' "$log")
 
-echo "fuzz.sh: executions: $execs"
+echo "fuzz.sh: executions: $execs in $(( $(date +%s) - start )) s ($runs libFuzzer run(s))"
 echo "fuzz.sh: coverage: cov ${cov:-?} ft ${ft:-?} corpus ${corp:-?}"
-echo "fuzz.sh: crashes: $crashes, timeouts: $timeouts, sanitizer reports in the log: $reports (libFuzzer exit $status)"
+echo "fuzz.sh: crashes: $crashes, timeouts: $timeouts, sanitizer reports in the log: $reports (last libFuzzer exit $status)"
 if [ "$crashes" -gt 0 ] || [ "$timeouts" -gt 0 ] || [ "$reports" -gt 0 ]; then
 	echo "fuzz.sh: FAILED: see $log and $artifacts/"
 	find "$artifacts" -maxdepth 1 -type f | sed 's/^/  /'

@@ -3,10 +3,15 @@ package main
 import "fmt"
 
 func main() {
-	nums := []int{1, 2 3}
 	total := 0
-	for i := 0; i < len(nums); i++ {
-		total += nums[i
+	for i := 1; i <= 10; i++ {
+		total += i *
 	}
 	fmt.Println("total:" total)
+	if total > 50 {
+		fmt.Println("big")
+	}
+	else {
+		fmt.Println("small")
+	}
 }
