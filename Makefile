@@ -137,8 +137,8 @@ demo: deps
 	@echo '== ./gosub build -dump ast doc/examples/demo.go   (the parser)'
 	@./gosub build -dump ast doc/examples/demo.go
 	@echo
-	@echo '== ./gosub build doc/examples/broken.go   (errors, as gc words them)'
-	@./gosub build doc/examples/broken.go || true
+	@echo '== ./gosub build doc/examples/errors/broken.go   (errors, as gc words them)'
+	@./gosub build doc/examples/errors/broken.go || true
 	@echo
 	@echo 'Next: doc/README.md.  Type checking, SSA, escape analysis and code'
 	@echo 'generation are not written yet: ./gosub build says so by name.'

@@ -163,8 +163,9 @@ int diag_flush(Diag *d)
 		    strcmp(prev->msg, m->msg) == 0)
 			continue;
 		if (printed == DIAG_MAX) {
+			/* gc names the position of the last error it printed */
 			fprintf(d->out, "%s: too many errors\n",
-			        pos_string(d, m->pos, buf, sizeof buf));
+			        pos_string(d, prev->pos, buf, sizeof buf));
 			break;
 		}
 		fprintf(d->out, "%s: %s\n", pos_string(d, m->pos, buf, sizeof buf),

@@ -143,6 +143,12 @@ Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
 {
 	(void)kw;
 	Node *n = ast_node(ps, NODE_FUNC_DECL, recv ? recv->pos : name->pos);
+	/* The receiver list must hold exactly one parameter.  gc says so
+	 * from its type checker (so the error is deferred), at the name. */
+	if (recv && ps->recv_count == 0)
+		ast_deferred_error(ps, name->pos, "method has no receiver");
+	else if (recv && ps->recv_count > 1)
+		ast_deferred_error(ps, name->pos, "method has multiple receivers");
 	n->u.func_decl.recv = recv;
 	n->u.func_decl.name = name;
 	n->u.func_decl.type = type;
@@ -153,9 +159,8 @@ Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
 	return n;
 }
 
-/* The receiver list must hold exactly one parameter.  gc says so from
- * its type checker, with these words (so the error is deferred); the
- * receiver's position is the (. */
+/* A receiver: the parameter list before a method's name.  Its count is
+ * checked by ast_func_decl, which knows the name gc points at. */
 Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 {
 	int count = 0;
@@ -163,24 +168,15 @@ Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 		Node *f = params.items[i];
 		count += f->u.field.names.len ? f->u.field.names.len : 1;
 	}
+	ps->recv_count = count;
+	Node *r = ast_node(ps, NODE_FIELD, lparen);
 	if (count == 0) {
-		ast_deferred_error(ps, lparen, "method has no receiver");
-		Node *bad = ast_node(ps, NODE_FIELD, lparen);
-		bad->u.field.type = ast_node(ps, NODE_BAD, lparen);
-		bad->pos = lparen;
-		return bad;
+		r->u.field.type = ast_node(ps, NODE_BAD, lparen);
+		return r;
 	}
-	if (count > 1) {
-		Node *second = params.items[0]->u.field.names.len > 1
-		                   ? params.items[0]->u.field.names.items[1]
-		                   : params.items[1];
-		ast_deferred_error(ps, second->pos, "method has multiple receivers");
-	}
-	Node *r = params.items[0];
 	/* Keep the ( as the receiver's position: FuncDecl quotes it. */
-	Node *copy = ast_node(ps, NODE_FIELD, lparen);
-	copy->u.field = r->u.field;
-	return copy;
+	r->u.field = params.items[0]->u.field;
+	return r;
 }
 
 /* ---- types ----------------------------------------------------------- */
@@ -315,6 +311,41 @@ Node *ast_unary(Parser *ps, const Token *op, Node *x)
 	n->u.unary.op = op->kind;
 	n->u.unary.x = x;
 	return n;
+}
+
+/* In an expression, `<-chan int` arrives as `<-` applied to the operand
+ * `chan int`.  A receive from a type means nothing, so, as gc does, the
+ * arrow is moved into the type: the channel becomes receive-only.  The
+ * grammar has already read chan<- chan int as chan<- (chan int) (the
+ * leftmost chan takes the arrow), so the arrow walks down through
+ * send-only channels until it meets a bidirectional one:
+ *     <-chan <-chan int   =  <- (chan<- (chan int))  becomes
+ *     <-chan (<-chan int).
+ * `<-(chan int)(c)`, with the type inside a conversion, stays a receive. */
+Node *ast_recv_or_chan(Parser *ps, const Token *arrow, Node *x)
+{
+	if (x->kind != NODE_CHAN_TYPE)
+		return ast_unary(ps, arrow, x);
+	Node *t = x;
+	for (;;) {
+		ChanDir dir = t->u.chan_type.dir;
+		if (dir == CHAN_RECV) {
+			diag_error(ps->diag, t->pos, "syntax error: unexpected <-, expecting chan");
+			break;
+		}
+		t->u.chan_type.dir = CHAN_RECV;
+		if (dir == CHAN_BOTH)
+			break;
+		Node *elem = t->u.chan_type.elem;
+		if (elem->kind != NODE_CHAN_TYPE) {
+			diag_error(ps->diag, ast_start_pos(elem), "syntax error: unexpected %s, expecting chan",
+			           ast_string(ps->arena, elem));
+			break;
+		}
+		t = elem;
+	}
+	x->pos = arrow->pos;
+	return x;
 }
 
 Node *ast_binary(Parser *ps, Node *x, const Token *op, Node *y)
@@ -499,7 +530,7 @@ Node *ast_branch(Parser *ps, const Token *kw, Node *label)
  *     cannot use assignment (x) = (1) as value */
 static void not_a_value(Parser *ps, Node *s)
 {
-	Pos at = ast_start_pos(s);
+	Pos at = s->pos;  /* gc: the statement's position, the := of x := 1 */
 	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_ASSIGN)
 		diag_error(ps->diag, at, "syntax error: cannot use assignment (%s) = (%s) as value",
 		           ast_list_string(ps->arena, &s->u.assign.lhs),
@@ -545,7 +576,7 @@ Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post, int three)
 	n->u.for_stmt.post = post;
 	(void)three;
 	if (post && post->kind == NODE_ASSIGN && post->u.assign.op == TOK_DEFINE)
-		diag_error(ps->diag, ast_start_pos(post),
+		diag_error(ps->diag, post->pos,
 		           "syntax error: cannot declare in post statement of for loop");
 	return n;
 }

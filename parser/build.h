@@ -49,6 +49,7 @@ struct Parser {
 	VEC(DiagMsg) deferred;   /* errors gc finds only in its type checker:
 	                            reported only if the file parses cleanly */
 	int last_decl_kw;        /* keyword of the last top-level declaration */
+	int recv_count;          /* parameters in the receiver just parsed */
 };
 
 Node *ast_node(Parser *ps, NodeKind k, Pos pos);
@@ -88,6 +89,7 @@ Node *ast_paren(Parser *ps, const Token *lparen, Node *x);
 Node *ast_selector(Parser *ps, Node *x, const Token *dot, Node *sel);
 Node *ast_star(Parser *ps, const Token *t, Node *x);
 Node *ast_unary(Parser *ps, const Token *op, Node *x);
+Node *ast_recv_or_chan(Parser *ps, const Token *arrow, Node *x);
 Node *ast_binary(Parser *ps, Node *x, const Token *op, Node *y);
 Node *ast_type_assert(Parser *ps, Node *x, const Token *dot, Node *type);
 Node *ast_index_expr(Parser *ps, Node *x, const Token *lbrack, NodeList indices);

@@ -150,6 +150,14 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		}
 	}
 
+	/* 3a. [1, 2]: gc reads `[` as the start of an array type, and its
+	 * length as one expression. */
+	if (open && top == BR_BRACK && la->kind == TOK_COMMA && has(&e, TOK_RBRACK) &&
+	    !has(&e, TOK_COLON)) {
+		diag_error(d, at, "syntax error: unexpected comma; expecting ]");
+		return;
+	}
+
 	/* 4a. Grouped declarations: var ( ... ) and the like. */
 	if (open && top == BR_GROUP && has(&e, TOK_SEMI) && has(&e, TOK_RPAREN) &&
 	    la->kind != TOK_SEMI) {

@@ -1,8 +1,8 @@
 /* parser.y — the Bison grammar of gosub's Go, building the AST of ast.h.
  *
  * What goes in: the tokens of lexer.h, automatic semicolons included.
- * What comes out: one NODE_FILE, or NULL after reporting syntax errors in
- * gc's words (see parse_error.c).  The grammar follows the productions of
+ * What comes out: one NODE_FILE (partial after syntax errors, which are
+ * reported in gc's words: see parse_error.c).  The grammar follows the productions of
  * the Go spec, section by section; the comments name them.
  *
  * It is LALR(1) with zero unresolved conflicts (bison is run with
@@ -25,18 +25,18 @@
  * 2. Types inside expressions.  make([]int, n), []byte(s), map[K]V{} and
  *    x.(*T) put types where expressions go.  Types that start with a
  *    keyword or `[` cannot be mistaken for expressions, so they are
- *    operands; `*T` is parsed as the dereference `*x` (a NODE_STAR, which
- *    the checker reads as a pointer type where a type is wanted); a func
- *    type is an operand only in parentheses or as a call argument,
- *    because `func(...) T {` always starts a function literal.
+ *    operands (chan int(nil) is a conversion, as in gc); `*T` is parsed
+ *    as the dereference `*x` (a NODE_STAR, which the checker reads as a
+ *    pointer type where a type is wanted); a func type is an operand
+ *    only in parentheses or as a call argument, because `func(...) T {`
+ *    always starts a function literal.
  *
  * 3. `chan` followed by `<-`.  Go spec: "The <- operator associates with
  *    the leftmost chan possible", so chan<- chan int is chan<- (chan int).
  *    The element type after a bare `chan` is therefore a type_nr, a type
- *    that does not itself start with `<-`.  And because `<-` before an
- *    operand is a receive, <-chan int can be written in an expression
- *    only where an operand cannot: as a call argument, a case of a type
- *    switch, or in parentheses.
+ *    that does not itself start with `<-`.  In an expression, <-chan int
+ *    is read as the receive <-(chan int) and then, as gc does, turned
+ *    into the type: see ast_recv_or_chan in build.c.
  *
  * A type written in an expression ([]T{...}, []T(x), map[K]V{}) can be
  * followed by a token that could either continue the type or continue
@@ -48,11 +48,24 @@
  *   - []pkg.T: the dot qualifies the type name (a selector on a type
  *     would mean nothing anyway).
  *
- * Error recovery: a statement or a top-level declaration that contains a
- * syntax error becomes NODE_BAD, and parsing resumes at the next `;`.
- * gc reports at most one syntax error per line, and so do we (diag.c).
+ * Error recovery imitates gc's, so that the errors after the first are
+ * gc's too: a statement with an error becomes NODE_BAD and parsing goes
+ * on after the next `;` or `}`; an error inside T{...} or f(...) skips
+ * to its closing bracket; at the top level the parser skips to the next
+ * declaration keyword; a token that cannot start a statement ends the
+ * block (parse_error.c asks the lexer bridge for a `}`).  Bison stays
+ * quiet after an error until three tokens have been shifted; a complete
+ * block or declaration ends that silence early (yyerrok), as gc would
+ * report the next error.  gc reports at most one syntax error per line,
+ * and so do we (diag.c).
  *
- * Generics and goto are parsed, then rejected: "unsupported: ...".
+ * Generics and goto are parsed, then rejected: "unsupported: ...".  An
+ * instantiated generic type in a type position (var s Stack[int]) is not
+ * parsed: after `(a` in a parameter list, `[` could start either the
+ * type []int of parameter a or the type arguments of a type a, and
+ * LALR(1) cannot wait to see which.  A program that uses generics gets
+ * "unsupported: generic ..." at the declaration, and syntax errors at
+ * such uses.
  */
 
 %require "3.8"
@@ -595,7 +608,7 @@ unary_expr
 	| "!" unary_expr              { $$ = ast_unary(ps, &$1, $2); }
 	| "^" unary_expr              { $$ = ast_unary(ps, &$1, $2); }
 	| "&" unary_expr              { $$ = ast_unary(ps, &$1, $2); }
-	| "<-" unary_expr             { $$ = ast_unary(ps, &$1, $2); }
+	| "<-" unary_expr             { $$ = ast_recv_or_chan(ps, &$1, $2); }
 	| "*" unary_expr              { $$ = ast_star(ps, &$1, $2); }
 	;
 
@@ -628,21 +641,18 @@ operand
 	| name
 	| "(" expr ")"                { $$ = ast_paren(ps, &$1, $2); }
 	| "(" func_type ")"           { $$ = ast_paren(ps, &$1, $2); }
-	| "(" chan_type ")"           { $$ = ast_paren(ps, &$1, $2); }
-	| "(" recv_chan_type ")"      { $$ = ast_paren(ps, &$1, $2); }
 	| func_lit
 	| conv_type
 	;
 
 /* Types that can be written where an operand goes: before `{` they start
- * a composite literal, before `(` a conversion, and alone they are
- * arguments of make and new.  A channel type is not among them: in
- * `chan T.x` or `chan func() [...]` nobody could tell where the type
- * ends, so gc too accepts it only as an argument, a case of a type
- * switch, or in parentheses. */
+ * a composite literal, before `(` a conversion (chan int(nil)), and alone
+ * they are arguments of make and new.  (<-chan T arrives through the
+ * unary <-: see ast_recv_or_chan.) */
 conv_type
 	: complit_type
 	| interface_type
+	| chan_type
 	;
 
 complit_type
@@ -701,12 +711,10 @@ arg_list
 	| arg_list "," arg            { $$ = $1; VEC_PUSH(ps->arena, $$, $3); }
 	;
 
-/* Call arguments may be types: make([]int, n), make(chan int), new(func()). */
+/* Call arguments may be types: make([]int, n), new(func()). */
 arg
 	: expr
 	| func_type
-	| chan_type
-	| recv_chan_type
 	;
 
 oexpr
@@ -751,7 +759,7 @@ unary_nb
 	| "!" unary_nb                { $$ = ast_unary(ps, &$1, $2); }
 	| "^" unary_nb                { $$ = ast_unary(ps, &$1, $2); }
 	| "&" unary_nb                { $$ = ast_unary(ps, &$1, $2); }
-	| "<-" unary_nb               { $$ = ast_unary(ps, &$1, $2); }
+	| "<-" unary_nb               { $$ = ast_recv_or_chan(ps, &$1, $2); }
 	| "*" unary_nb                { $$ = ast_star(ps, &$1, $2); }
 	;
 
@@ -779,8 +787,6 @@ operand_nb
 	| name
 	| "(" expr ")"                { $$ = ast_paren(ps, &$1, $2); }
 	| "(" func_type ")"           { $$ = ast_paren(ps, &$1, $2); }
-	| "(" chan_type ")"           { $$ = ast_paren(ps, &$1, $2); }
-	| "(" recv_chan_type ")"      { $$ = ast_paren(ps, &$1, $2); }
 	| func_lit
 	| complit_type complit_body   { $$ = ast_complit(ps, $1, $2); }
 	| conv_type "(" call_args ")" { $$ = ast_call(ps, $1, &$2, $3, ps->call_dots); }

@@ -70,6 +70,7 @@ updated=0
 
 marker_gosub='^<!-- gosub: (.*[^ ]) *-->$'
 marker_file='^<!-- file: ([^ ]+) *-->$'
+# shellcheck disable=SC2016  # the backquotes are literal
 fence_open='^(```+|~~~+)[^`]*$'
 fence_close='^(`+|~+)[[:space:]]*$'
 
@@ -113,7 +114,7 @@ check_file() {
 	local -a out=()
 	local in_fence='' line
 
-	while [ $i -lt $n ]; do
+	while [ $i -lt "$n" ]; do
 		line=${lines[i]}
 
 		# Inside an ordinary fenced block: copy until it closes.
@@ -130,10 +131,10 @@ check_file() {
 
 		local kind='' what=''
 		if [[ $line =~ $marker_gosub ]]; then
-			kind=gosub
+			kind='gosub'
 			what=${BASH_REMATCH[1]}
 		elif [[ $line =~ $marker_file ]]; then
-			kind=file
+			kind='file'
 			what=${BASH_REMATCH[1]}
 		elif [[ $line =~ $fence_open ]]; then
 			in_fence=${BASH_REMATCH[1]}
@@ -152,14 +153,14 @@ check_file() {
 		if [ $kind = gosub ]; then label="gosub $what"; else label="file $what"; fi
 		out+=("$line")
 		i=$((i + 1))
-		if [ $i -ge $n ] || ! [[ ${lines[i]} =~ $fence_open ]]; then
+		if [ $i -ge "$n" ] || ! [[ ${lines[i]} =~ $fence_open ]]; then
 			echo "FAIL $where: $label: the marker is not followed by a fenced block"
 			failed=$((failed + 1))
 			continue
 		fi
 		local open=${lines[i]} fence=${BASH_REMATCH[1]}
 		local start=$((i + 1)) j=$((i + 1))
-		while [ $j -lt $n ]; do
+		while [ $j -lt "$n" ]; do
 			if [[ ${lines[j]} =~ $fence_close ]] &&
 			   [ "${lines[j]:0:1}" = "${fence:0:1}" ] &&
 			   [ ${#BASH_REMATCH[1]} -ge ${#fence} ]; then
@@ -167,11 +168,11 @@ check_file() {
 			fi
 			j=$((j + 1))
 		done
-		if [ $j -ge $n ]; then
+		if [ $j -ge "$n" ]; then
 			echo "FAIL $where: $label: the fenced block is never closed"
 			failed=$((failed + 1))
 			# Keep the rest of the file as it is.
-			while [ $i -lt $n ]; do out+=("${lines[i]}"); i=$((i + 1)); done
+			while [ $i -lt "$n" ]; do out+=("${lines[i]}"); i=$((i + 1)); done
 			break
 		fi
 

@@ -128,13 +128,9 @@ run_counted() {
 	fi
 }
 
-parse_corpus=(testdata/run/*.go doc/examples/*.go)
+parse_corpus=(testdata/run/*.go doc/examples/*.go)   # doc/examples/errors/ holds the broken ones
 [ -d "$BENCH_GO" ] && parse_corpus+=("$BENCH_GO"/*.go)
-# doc/examples may hold programs with errors on purpose; they say so.
-corpus=()
-for f in "${parse_corpus[@]}"; do
-	grep -q '^// expect: errors' "$f" 2>/dev/null || corpus+=("$f")
-done
+corpus=("${parse_corpus[@]}")
 
 echo "== unit"
 run_unit build/tests/test_*

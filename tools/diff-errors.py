@@ -28,24 +28,42 @@ TOKEN = re.compile(r'''`[^`]*`|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|//[^\n]*|
                    r'''<<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|[-+*/%&|^<>]=|&\^|<<|>>|\S''',
                    re.S)
 
-LEXICAL = ('invalid character', 'invalid digit', 'invalid NUL', 'invalid UTF-8', 'invalid BOM',
+LEXICAL = ("'", 'invalid character', 'invalid digit', 'invalid NUL', 'invalid UTF-8', 'invalid BOM',
            'invalid radix', 'newline in', 'not terminated', 'escape', 'literal has no digits',
            "'_' must", 'exponent', 'rune literal', 'more than one character', 'empty rune')
 
 
-def first_diag(out):
+# Messages of gc's parser that do not start with "syntax error", and the
+# checks of its type checker that gosub makes while parsing.
+PARSER = ('expression in ', 'label ', 'break ', 'continue ', 'invalid break', 'invalid continue',
+          'fallthrough', 'cannot fallthrough', 'method has', 'non-name', 'middle index',
+          'final index', 'range clause permits')
+
+
+def frontend(msg):
+    return msg.startswith('syntax error') or msg.startswith(LEXICAL) or msg.startswith(PARSER)
+
+
+def all_diags(out):
+    diags = []
     for line in out.splitlines():
         m = DIAG.match(line)
         if m and 'too many errors' not in m.group(3):
-            return int(m.group(1)), int(m.group(2)), m.group(3)
-    return None
+            diags.append((int(m.group(1)), int(m.group(2)), m.group(3)))
+    return diags
+
+
+def first_diag(out):
+    d = all_diags(out)
+    return d[0] if d else None
 
 
 def gc_first(path, tmp):
     env = dict(os.environ, GOCACHE=os.path.join(tmp, 'cache'), GO111MODULE='off')
     r = subprocess.run(['go', 'tool', 'compile', '-p', 'main', '-o', os.path.join(tmp, 'o.o'), path],
                        capture_output=True, text=True, env=env, timeout=30)
-    return r.returncode, first_diag(r.stdout + r.stderr)
+    fe = [d for d in all_diags(r.stdout + r.stderr) if frontend(d[2])]
+    return r.returncode, (fe[0] if fe else None)
 
 
 def gosub_first(gosub, path):
@@ -91,7 +109,7 @@ def main():
     rng = random.Random(args.seed)
     outdir = 'build/diff-errors'
     os.makedirs(outdir, exist_ok=True)
-    total = same = same_line = 0
+    total = same = same_line = accepted_but_rejected = 0
     misses = collections.Counter()
     examples = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,9 +125,18 @@ def main():
                     out.write(text)
                 gstatus, g = gc_first(path, tmp)
                 if gstatus == 0 or not g:
+                    # gc's parser accepts it: so must ours
+                    sstatus, s = gosub_first(args.gosub, path)
+                    if s:
+                        accepted_but_rejected += 1
+                        key = f'gc parses it, gosub: {category(s[2])}'
+                        misses[key] += 1
+                        if key not in examples:
+                            name = os.path.join(outdir, f'miss{len(examples):03d}.go')
+                            with open(name, 'w', encoding='utf-8') as out:
+                                out.write(f'// {os.path.basename(f)}: {how}\n// gc:    {g}\n// gosub: {s}\n' + text)
+                            examples[key] = name
                     continue
-                if not g[2].startswith('syntax error') and not g[2].startswith(LEXICAL):
-                    continue  # a type error: not the front end's business yet
                 sstatus, s = gosub_first(args.gosub, path)
                 total += 1
                 if sstatus not in (0, 1, 2) or sstatus < 0:
@@ -129,7 +156,8 @@ def main():
                         out.write(f'// {os.path.basename(f)}: {how}\n// gc:    {g}\n// gosub: {s}\n' + text)
                     examples[key] = name
     print(f'{total} mutants with a front-end error in gc: {same} identical first errors '
-          f'({100.0 * same / max(total, 1):.1f}%), {same_line} more on the same line and message')
+          f'({100.0 * same / max(total, 1):.1f}%), {same_line} more on the same line and message; '
+          f'{accepted_but_rejected} mutants that gc parses but gosub rejects')
     for key, n in misses.most_common(args.show):
         print(f'{n:5d}  {key}   [{examples[key]}]')
 
