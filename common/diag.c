@@ -153,7 +153,8 @@ static void print_caret(const Diag *d, Pos pos)
 int diag_flush(Diag *d)
 {
 	int n = d->msgs.len;
-	qsort(d->msgs.items, (size_t)n, sizeof *d->msgs.items, cmp_msg);
+	if (n > 1)  /* with no errors, items is NULL: not for qsort */
+		qsort(d->msgs.items, (size_t)n, sizeof *d->msgs.items, cmp_msg);
 	int printed = 0;
 	const DiagMsg *prev = NULL;
 	char buf[512];
