@@ -163,17 +163,17 @@ int diag_flush(Diag *d)
 		if (prev && pos_compare(prev->pos, m->pos) == 0 &&
 		    strcmp(prev->msg, m->msg) == 0)
 			continue;
-		if (printed == DIAG_MAX) {
-			/* gc names the position of the last error it printed */
-			fprintf(d->out, "%s: too many errors\n",
-			        pos_string(d, prev->pos, buf, sizeof buf));
-			break;
-		}
 		fprintf(d->out, "%s: %s\n", pos_string(d, m->pos, buf, sizeof buf),
 		        m->msg);
 		print_caret(d, m->pos);
 		printed++;
 		prev = m;
+		if (printed == DIAG_MAX) {
+			/* gc gives up at its tenth error, naming its position */
+			fprintf(d->out, "%s: too many errors\n",
+			        pos_string(d, m->pos, buf, sizeof buf));
+			break;
+		}
 	}
 	fflush(d->out);
 	d->msgs.len = 0;

@@ -143,12 +143,8 @@ Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
 {
 	(void)kw;
 	Node *n = ast_node(ps, NODE_FUNC_DECL, recv ? recv->pos : name->pos);
-	/* The receiver list must hold exactly one parameter.  gc says so
-	 * from its type checker (so the error is deferred), at the name. */
-	if (recv && ps->recv_count == 0)
-		ast_deferred_error(ps, name->pos, "method has no receiver");
-	else if (recv && ps->recv_count > 1)
-		ast_deferred_error(ps, name->pos, "method has multiple receivers");
+	if (recv)
+		ast_check_receiver(ps, name->pos);
 	n->u.func_decl.recv = recv;
 	n->u.func_decl.name = name;
 	n->u.func_decl.type = type;
@@ -159,8 +155,20 @@ Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
 	return n;
 }
 
+/* The receiver list must hold exactly one parameter.  gc's parser says
+ * so at the token after the list: the method's name, or whatever stands
+ * there instead (parse_error.c calls this too, before a syntax error). */
+void ast_check_receiver(Parser *ps, Pos at)
+{
+	if (ps->recv_count == 0)
+		diag_error(ps->diag, at, "method has no receiver");
+	else if (ps->recv_count > 1)
+		diag_error(ps->diag, at, "method has multiple receivers");
+	ps->recv_count = -1;  /* said once */
+}
+
 /* A receiver: the parameter list before a method's name.  Its count is
- * checked by ast_func_decl, which knows the name gc points at. */
+ * checked by ast_check_receiver. */
 Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 {
 	int count = 0;
@@ -679,8 +687,8 @@ Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colo
 		int ok = comm->kind == NODE_SEND ||
 		         (recv && recv->kind == NODE_UNARY && recv->u.unary.op == TOK_ARROW);
 		if (!ok)
-			ast_deferred_error(ps, ast_start_pos(comm),
-			           "select case must be receive, send or assign recv");
+			ast_deferred_error(ps, comm->pos,
+			           "select case must be send or receive (possibly with assignment)");
 	}
 	return n;
 }

@@ -45,11 +45,13 @@ struct Parser {
 	int header_range;        /* `range` seen in it */
 	int header_done;         /* the grammar has reduced it: its { is the block's */
 	int inject_rbrace;       /* hand Bison a `}` next (error recovery) */
+	int inject_body;         /* hand back the dropped `{` as RECOVERED_BODY */
 	int group_kw;            /* keyword of the last `decl (` group opened */
 	VEC(DiagMsg) deferred;   /* errors gc finds only in its type checker:
 	                            reported only if the file parses cleanly */
 	int last_decl_kw;        /* keyword of the last top-level declaration */
-	int recv_count;          /* parameters in the receiver just parsed */
+	int recv_count;          /* parameters in the receiver just parsed; -1: none */
+	Token prev3;             /* the token before prev2 */
 };
 
 Node *ast_node(Parser *ps, NodeKind k, Pos pos);
@@ -73,6 +75,7 @@ Node *ast_type_spec(Parser *ps, Node *name, NodeList tparams, int alias, Node *t
 Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
                     NodeList tparams, Node *type, Node *body);
 Node *ast_receiver(Parser *ps, Pos lparen, NodeList params);
+void ast_check_receiver(Parser *ps, Pos at);
 
 /* types */
 Node *ast_field(Parser *ps, Pos pos, NodeList names, Node *type, Node *tag);

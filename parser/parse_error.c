@@ -101,6 +101,12 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	int open;
 	Bracket top = top_bracket(ps, &open);
 
+	/* 0. Right after a method's receiver, gc checks the receiver before
+	 * it looks at what follows. */
+	if (ps->prev.kind == TOK_RPAREN && ps->last_closed == BR_PARAMS && ps->recv_count >= 0 &&
+	    !open)
+		ast_check_receiver(ps, at);
+
 	/* 1. The file must open with its package clause. */
 	if (has(&e, TOK_PACKAGE)) {
 		diag_error(d, at, "syntax error: package statement must be first");
@@ -179,6 +185,8 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	 * gc asks for the block's `{`; in a for clause, after the condition,
 	 * for the second ';'; after the last part, for the block, naming the
 	 * clause.  Where an expression is due, rule 9 says so. */
+	if (ps->header_kw && la->kind == TOK_LBRACE)
+		ps->inject_body = 1;  /* read the body anyway: see stmt in parser.y */
 	if (ps->header_kw && !has(&e, TOK_LITERAL)) {
 		int kw = ps->header_kw, semis = ps->header_semis;
 		if (semis == 0 && !ps->header_range && has(&e, TOK_LBRACE)) {
@@ -199,6 +207,7 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		}
 	}
 	if (ps->header_kw == TOK_FOR && ps->header_semis == 1 && la->kind == TOK_LBRACE) {
+		ps->inject_body = 1;
 		diag_error(d, at, "syntax error: expecting for loop condition");
 		return;
 	}
@@ -253,7 +262,9 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		diag_error(d, at, "syntax error: missing import path");
 		return;
 	}
-	if (ps->prev.kind == TOK_IDENT && ps->prev2.kind == TOK_TYPE && has(&e, TOK_MAP)) {
+	if (has(&e, TOK_MAP) &&
+	    ((ps->prev.kind == TOK_IDENT && ps->prev2.kind == TOK_TYPE) ||
+	     (ps->prev.kind == TOK_ASSIGN && ps->prev2.kind == TOK_IDENT && ps->prev3.kind == TOK_TYPE))) {
 		diag_error(d, at, "syntax error: unexpected %s in type declaration", tok);
 		return;
 	}
@@ -265,14 +276,26 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	char buf[128];
 	int req[64], nreq = 0;
 	for (int i = 0; i < n && nreq < 64; i++)
-		if (!continues(kinds[i]))
+		if (!continues(kinds[i]) && kinds[i] != TOK_RECOVERED_BODY)
 			req[nreq++] = kinds[i];
+	/* A call's ( and a literal's { also only continue an expression;
+	 * set them aside too when something else remains. */
+	int strong = 0;
+	for (int i = 0; i < nreq; i++)
+		strong += req[i] != TOK_LPAREN && req[i] != TOK_LBRACE;
+	if (strong > 0 && strong < nreq) {
+		int m = 0;
+		for (int i = 0; i < nreq; i++)
+			if (req[i] != TOK_LPAREN && req[i] != TOK_LBRACE)
+				req[m++] = req[i];
+		nreq = m;
+	}
 	Expect r = {req, nreq};
 	if (ps->prev.kind == TOK_PERIOD && has(&e, TOK_IDENT) && has(&e, TOK_LPAREN)) {
 		what = "name or (";
-	} else if ((ps->prev.kind == TOK_FUNC ||
-	            (ps->prev.kind == TOK_RPAREN && ps->last_closed == BR_PARAMS)) &&
-	           has(&e, TOK_IDENT) && has(&e, TOK_LPAREN) && !open) {
+	} else if (!open && has(&e, TOK_IDENT) &&
+	           ((ps->prev.kind == TOK_FUNC && has(&e, TOK_LPAREN)) ||
+	            (ps->prev.kind == TOK_RPAREN && ps->last_closed == BR_PARAMS))) {
 		what = "name or (";
 	} else if (ps->prev.kind == TOK_LBRACK && la->kind == TOK_RBRACK && has(&e, TOK_LITERAL)) {
 		what = "operand";

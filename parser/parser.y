@@ -133,6 +133,9 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 %token <tok> MAP "map" PACKAGE "package" RANGE "range" RETURN "return"
 %token <tok> SELECT "select" STRUCT "struct" SWITCH "switch" TYPE "type"
 %token <tok> VAR "var"
+/* Not from the lexer: the `{` of a body after a broken header, handed
+ * back by the lexer bridge during error recovery. */
+%token <tok> RECOVERED_BODY "{ (after a broken header)"
 
 /* The %prec choices of the opening comment: a type goes on rather than
  * stop, when the tokens after it could continue either the type or the
@@ -482,6 +485,7 @@ recv_chan_type
 struct_type
 	: "struct" "{" field_decls "}"
 		{ $$ = ast_node(ps, NODE_STRUCT_TYPE, $1.pos); $$->u.struct_type.fields = $3; }
+	| "struct" "{" error "}"      { $$ = ast_node(ps, NODE_STRUCT_TYPE, $1.pos); }
 	;
 
 field_decls
@@ -513,6 +517,7 @@ otag
 interface_type
 	: "interface" "{" iface_elems "}"
 		{ $$ = ast_node(ps, NODE_INTERFACE_TYPE, $1.pos); $$->u.iface.methods = $3; }
+	| "interface" "{" error "}"   { $$ = ast_node(ps, NODE_INTERFACE_TYPE, $1.pos); }
 	;
 
 iface_elems
@@ -831,6 +836,13 @@ stmt
 	| select_stmt
 	| for_stmt
 	| error                       { $$ = ast_node(ps, NODE_BAD, @$); }
+	| error RECOVERED_BODY stmt_list "}"
+		/* A broken if/for/switch header before its `{`: the reporter
+		 * has the lexer bridge hand back that `{` as RECOVERED_BODY
+		 * (see parse_error.c), and the body is read as a block, so its
+		 * } does not end the enclosing one.  gc too goes on into the
+		 * body after a bad header. */
+		{ $$ = ast_node(ps, NODE_BAD, @$); yyerrok; }
 	;
 
 decl_stmt
@@ -897,12 +909,16 @@ init_nb
 		          lex_token_name(ps->header_kw ? ps->header_kw : TOK_FOR)); }
 	;
 
+/* gc parses what follows go or defer even when it is nothing, and then
+ * also says that it is not a call: so the error rules. */
 go_stmt
 	: "go" expr                   { $$ = ast_go_defer(ps, NODE_GO, &$1, $2); }
+	| "go" error                  { $$ = ast_go_defer(ps, NODE_GO, &$1, ast_node(ps, NODE_BAD, @2)); }
 	;
 
 defer_stmt
 	: "defer" expr                { $$ = ast_go_defer(ps, NODE_DEFER, &$1, $2); }
+	| "defer" error               { $$ = ast_go_defer(ps, NODE_DEFER, &$1, ast_node(ps, NODE_BAD, @2)); }
 	;
 
 return_stmt
@@ -983,6 +999,8 @@ case_clause
 		{ $$ = ast_case_clause(ps, &$1, $2, 0, &$3, $4); }
 	| "default" ":" stmt_list
 		{ $$ = ast_case_clause(ps, &$1, (NodeList){0}, 1, &$2, $3); }
+	| "case" error ":" stmt_list
+		{ $$ = ast_case_clause(ps, &$1, (NodeList){0}, 0, &$3, $4); }
 	;
 
 /* Expressions, or types in a type switch (func types included). */
@@ -1007,6 +1025,9 @@ comm_clause
 		{ $$ = ast_comm_clause(ps, &$1, $2, &$3, $4); }
 	| "default" ":" stmt_list
 		{ $$ = ast_comm_clause(ps, &$1, NULL, &$2, $3); }
+	| "case" error ":" stmt_list
+		/* an error in the case itself: resume at its colon */
+		{ $$ = ast_comm_clause(ps, &$1, NULL, &$3, $4); }
 	;
 
 %%
@@ -1083,8 +1104,21 @@ static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 	case TOK_VAR: case TOK_CONST: case TOK_TYPE: case TOK_IMPORT: case TOK_FUNC:
 		if (ps->brackets.len == 0)
 			ps->last_decl_kw = kind;
+		if (kind == TOK_FUNC && ps->brackets.len == 0)
+			ps->recv_count = -1;
 		break;
 	}
+}
+
+static int can_end_statement(int kind)
+{
+	switch (kind) {
+	case TOK_IDENT: case TOK_LITERAL: case TOK_RPAREN: case TOK_RBRACK:
+	case TOK_RBRACE: case TOK_INC: case TOK_DEC: case TOK_BREAK:
+	case TOK_CONTINUE: case TOK_FALLTHROUGH: case TOK_RETURN:
+		return 1;
+	}
+	return 0;
 }
 
 /* Reads the next token for Bison and keeps the context that error
@@ -1097,10 +1131,18 @@ static void track_brackets(Parser *ps, int kind, int prev, int prev2)
 static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 {
 	track_brackets(ps, ps->cur.kind, ps->prev.kind, ps->prev2.kind);
+	ps->prev3 = ps->prev2;
 	ps->prev2 = ps->prev;
 	ps->prev = ps->cur;
 	int kind;
-	if (ps->inject_rbrace) {
+	if (ps->inject_body) {
+		/* re-issue the { that Bison just dropped; no bracket effect */
+		ps->inject_body = 0;
+		lval->tok = ps->cur;
+		lval->tok.kind = kind = TOK_RECOVERED_BODY;
+		VEC_PUSH(ps->arena, ps->brackets, BR_BRACE);
+		ps->header_kw = 0;
+	} else if (ps->inject_rbrace) {
 		ps->inject_rbrace = 0;
 		memset(&lval->tok, 0, sizeof lval->tok);
 		lval->tok.kind = kind = TOK_RBRACE;
@@ -1112,9 +1154,10 @@ static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 	/* Go spec: Statements.  The ';' after the last statement of a list
 	 * may be left out only before `}`, so `x++ case 2:` is an error (the
 	 * grammar, which ends a case body at the next `case`, would let it
-	 * through).  A case can only follow ';', ':' or '{'. */
+	 * through).  So a case right after a token that can end a statement
+	 * is reported here; any other misplaced case is the grammar's. */
 	if ((kind == TOK_CASE || kind == TOK_DEFAULT) && ps->prev.kind != TOK_EOF &&
-	    ps->cur.kind != TOK_SEMI && ps->cur.kind != TOK_COLON && ps->cur.kind != TOK_LBRACE)
+	    can_end_statement(ps->cur.kind))
 		diag_error(ps->diag, lval->tok.pos, "syntax error: unexpected %s at end of statement",
 		           lex_token_name(kind));
 	ps->cur = lval->tok;

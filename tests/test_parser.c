@@ -1914,6 +1914,28 @@ static const struct { const char *body; const char *errors; } syntax_errors[] = 
 	 "3:7: syntax error: cannot use x := 1 as value\n"},
 	{"\ta := struct{ x int }{1}; f(a",
 	 "3:30: syntax error: unexpected newline in argument list; possibly missing comma or )\n"},
+	{"\tx := T{a: 1 b: 2}",
+	 "3:14: syntax error: unexpected b in composite literal; possibly missing comma or }\n"},
+	{"\tf(g(1, 2)",
+	 "3:11: syntax error: unexpected newline in argument list; possibly missing comma or )\n"},
+	{"\tif x { y() z() }",
+	 "3:13: syntax error: unexpected z at end of statement\n"},
+	/* recovery: the function's own closing brace still closes it.  gc
+	 * also says "4:2: unexpected }, expecting expression": it skips the
+	 * { and reads the } as the missing post statement; gosub reads { }
+	 * as the loop's body instead (see RECOVERED_BODY in parser.y). */
+	{"\tfor i := 0; i < 10 {\n\t}",
+	 "3:21: syntax error: unexpected {, expecting semicolon or newline\n"},
+	{"\tvar _ = interface{ M(); N int }",
+	 "3:28: syntax error: unexpected int in interface type; possibly missing semicolon or newline or }\n"},
+	{"\tselect { case <-c, <-d: }",
+	 "3:24: syntax error: unexpected :, expecting := or = or comma\n"},
+	/* a syntax error and a second, different, error at the same place */
+	{"\tdefer",
+	 "4:1: syntax error: unexpected }, expecting expression\n"
+	 "4:1: expression in defer must be function call\n"},
+	{"\ttype T = ",
+	 "4:1: syntax error: unexpected } in type declaration\n"},
 };
 
 START_TEST(test_syntax_error)
@@ -1938,6 +1960,24 @@ START_TEST(test_select_case_error)
 	ck_assert_msg(strcmp(errs, "") == 0 ||
 	              strcmp(errs, "4:9: select case must be send or receive (possibly with assignment)\n") == 0,
 	              "got\n%s", errs);
+}
+END_TEST
+
+/* gc 1.19 on `func () {}`: the empty receiver is reported, then the
+ * missing name. */
+START_TEST(test_method_no_receiver)
+{
+	tu_parse("package p\nfunc () {}\n");
+	ck_assert_str_eq(tu_errors(),
+	                 "2:9: method has no receiver\n"
+	                 "2:9: syntax error: unexpected {, expecting name or (\n");
+}
+END_TEST
+
+START_TEST(test_method_multiple_receivers)
+{
+	tu_parse("package p\nfunc (a, b T) M() {}\n");
+	ck_assert_str_eq(tu_errors(), "2:15: method has multiple receivers\n");
 }
 END_TEST
 
@@ -2016,6 +2056,8 @@ static Suite *parser_suite(void)
 	tc = tu_tcase("errors");
 	tcase_add_loop_test(tc, test_syntax_error, 0, sizeof syntax_errors / sizeof *syntax_errors);
 	tcase_add_test(tc, test_select_case_error);
+	tcase_add_test(tc, test_method_no_receiver);
+	tcase_add_test(tc, test_method_multiple_receivers);
 	tcase_add_test(tc, test_parse_after_error);
 	suite_add_tcase(s, tc);
 	return s;
