@@ -60,7 +60,7 @@ static int continues(int kind)
 	case TOK_AND: case TOK_OR: case TOK_XOR: case TOK_SHL: case TOK_SHR:
 	case TOK_AND_NOT: case TOK_LAND: case TOK_LOR: case TOK_EQL: case TOK_NEQ:
 	case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ: case TOK_ARROW:
-	case TOK_INC: case TOK_DEC:
+	case TOK_INC: case TOK_DEC: case TOK_COMMA:
 	case TOK_ADD_ASSIGN: case TOK_SUB_ASSIGN: case TOK_MUL_ASSIGN: case TOK_DIV_ASSIGN:
 	case TOK_REM_ASSIGN: case TOK_AND_ASSIGN: case TOK_OR_ASSIGN: case TOK_XOR_ASSIGN:
 	case TOK_SHL_ASSIGN: case TOK_SHR_ASSIGN: case TOK_AND_NOT_ASSIGN:
@@ -264,6 +264,8 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	}
 	if (has(&e, TOK_MAP) &&
 	    ((ps->prev.kind == TOK_IDENT && ps->prev2.kind == TOK_TYPE) ||
+	     (open && top == BR_GROUP && ps->group_kw == TOK_TYPE && ps->prev.kind == TOK_IDENT &&
+	      (ps->prev2.kind == TOK_SEMI || ps->prev2.kind == TOK_LPAREN)) ||
 	     (ps->prev.kind == TOK_ASSIGN && ps->prev2.kind == TOK_IDENT && ps->prev3.kind == TOK_TYPE))) {
 		diag_error(d, at, "syntax error: unexpected %s in type declaration", tok);
 		return;

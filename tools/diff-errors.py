@@ -112,6 +112,16 @@ def main():
     total = same = same_line = accepted_but_rejected = 0
     misses = collections.Counter()
     examples = {}
+
+    def record(key, f, how, g, s, text):
+        """Counts a disagreement and keeps its first mutant as an example."""
+        misses[key] += 1
+        if key not in examples:
+            name = os.path.join(outdir, f'miss{len(examples):03d}.go')
+            with open(name, 'w', encoding='utf-8') as out:
+                out.write(f'// {os.path.basename(f)}: {how}\n// gc:    {g}\n// gosub: {s}\n' + text)
+            examples[key] = name
+
     with tempfile.TemporaryDirectory() as tmp:
         for f in args.files:
             src = open(f, encoding='utf-8').read()
@@ -129,13 +139,7 @@ def main():
                     sstatus, s = gosub_first(args.gosub, path)
                     if s:
                         accepted_but_rejected += 1
-                        key = f'gc parses it, gosub: {category(s[2])}'
-                        misses[key] += 1
-                        if key not in examples:
-                            name = os.path.join(outdir, f'miss{len(examples):03d}.go')
-                            with open(name, 'w', encoding='utf-8') as out:
-                                out.write(f'// {os.path.basename(f)}: {how}\n// gc:    {g}\n// gosub: {s}\n' + text)
-                            examples[key] = name
+                        record(f'gc parses it, gosub: {category(s[2])}', f, how, g, s, text)
                     continue
                 sstatus, s = gosub_first(args.gosub, path)
                 total += 1
@@ -149,12 +153,7 @@ def main():
                     key = 'same message and line, other column'
                 else:
                     key = f'gc: {category(g[2])}  |  gosub: {category(s[2]) if s else "(none)"}'
-                misses[key] += 1
-                if key not in examples:
-                    name = os.path.join(outdir, f'miss{len(examples):03d}.go')
-                    with open(name, 'w', encoding='utf-8') as out:
-                        out.write(f'// {os.path.basename(f)}: {how}\n// gc:    {g}\n// gosub: {s}\n' + text)
-                    examples[key] = name
+                record(key, f, how, g, s, text)
     print(f'{total} mutants with a front-end error in gc: {same} identical first errors '
           f'({100.0 * same / max(total, 1):.1f}%), {same_line} more on the same line and message; '
           f'{accepted_but_rejected} mutants that gc parses but gosub rejects')
