@@ -65,7 +65,7 @@ $(OBJ)/lexer/lexer.o: lexer/lexer.c $(HEADERS)
 	$(CC) $(STD) $(WARN) -Wno-sign-compare -Wno-unused-function $(CFLAGS) -DGOSUB_DEBUG -c $< -o $@
 
 gosub: $(GOSUB_OBJS)
-	$(CC) $(CFLAGS) -o $@ $^
+	$(CC) $(CFLAGS) -pthread -o $@ $^
 
 # ---- sanitizers -------------------------------------------------------------
 
@@ -78,7 +78,7 @@ $(ASAN_OBJ)/lexer/lexer.o: lexer/lexer.c $(HEADERS)
 	$(CC) $(STD) $(WARN) -Wno-sign-compare -Wno-unused-function -O1 -g $(ASAN) -DGOSUB_DEBUG -c $< -o $@
 
 build/asan/gosub: $(ASAN_GOSUB_OBJS)
-	$(CC) $(ASAN) -o $@ $^
+	$(CC) $(ASAN) -pthread -o $@ $^
 
 asan: build/asan/gosub $(ASAN_UNIT_BINS)
 

@@ -15,6 +15,7 @@
  */
 #define _GNU_SOURCE
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,6 +233,40 @@ static int compile(Options *o)
 	not_yet(o->cmd, "code generation");
 }
 
+/* The compiler runs on a thread of its own with a 1 GiB stack.  Every
+ * stage walks trees recursively, and a program can make them deep:
+ * 1+1+1+... with a hundred thousand terms is a left-leaning tree as deep
+ * as it is long.  gc copes because Go stacks grow; here the stack is
+ * reserved up front and the kernel only commits the pages a compile
+ * touches, so a normal program still uses a few kilobytes of it. */
+enum { COMPILER_STACK = 1 << 30 };
+
+typedef struct Job {
+	Options *o;
+	int status;
+} Job;
+
+static void *compile_thread(void *arg)
+{
+	Job *job = arg;
+	job->status = compile(job->o);
+	return NULL;
+}
+
+static int compile_on_big_stack(Options *o)
+{
+	Job job = {o, 0};
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) == 0 &&
+	    pthread_attr_setstacksize(&attr, COMPILER_STACK) == 0 &&
+	    pthread_create(&t, &attr, compile_thread, &job) == 0) {
+		pthread_join(t, NULL);
+		return job.status;
+	}
+	return compile(o);  /* no thread: try on the main stack */
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -250,5 +285,5 @@ int main(int argc, char **argv)
 	Options o = {0};
 	o.cmd = cmd;
 	parse_options(argc, argv, &o);
-	return compile(&o);
+	return compile_on_big_stack(&o);
 }

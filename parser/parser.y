@@ -77,6 +77,13 @@
 %locations
 %param {Parser *ps}
 
+%code top {
+/* Bison's stack holds one entry per open construct: ((((x)))) nested ten
+ * thousand deep, its default limit, is a valid program for gc.  The
+ * stack grows on the heap as needed. */
+#define YYMAXDEPTH 1000000
+}
+
 %code requires {
 #include "../common/arena.h"
 #include "../common/diag.h"

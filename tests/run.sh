@@ -141,7 +141,7 @@ echo "== errors"
 run_errors "$GOSUB"
 if [ -x tests/fuzz-regress.sh ]; then
 	echo "== fuzz regressions"
-	run_counted tests/fuzz-regress.sh
+	FUZZ_BIN= run_counted tests/fuzz-regress.sh
 fi
 if [ -x tests/doccheck.sh ]; then
 	echo "== docs"
