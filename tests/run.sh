@@ -6,6 +6,7 @@
 #   parse     every program in testdata/run/, doc/examples/ and the
 #             benchmarks must lex and parse without a word on stderr
 #   errors    testdata/errors/: Go's errorcheck convention (// ERROR "re")
+#   cli       the command line of SPEC.md (tests/cli.sh)
 #   fuzz      inputs that once crashed the fuzzer must not crash again
 #   docs      every gosub output quoted in doc/ is what gosub prints now
 #   asan      unit, parse and errors again with the AddressSanitizer and
@@ -139,6 +140,8 @@ echo "== parse"
 run_parse "$GOSUB" "${corpus[@]}"
 echo "== errors"
 run_errors "$GOSUB"
+echo "== command line"
+run_counted tests/cli.sh
 if [ -x tests/fuzz-regress.sh ]; then
 	echo "== fuzz regressions"
 	FUZZ_BIN= run_counted tests/fuzz-regress.sh

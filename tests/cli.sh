@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# tests/cli.sh — the command line of SPEC.md: every flag is parsed, stages
+# that are not written yet say so by name with exit status 2, usage errors
+# exit 2, errors in the program exit 1, and the dumps exit 0.
+# Ends with "cli: N passed, M failed".
+set -u
+cd "$(dirname "$0")/.."
+GOSUB=${GOSUB:-./gosub}
+DEMO=doc/examples/demo.go
+BROKEN=doc/examples/errors/broken.go
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0
+fail=0
+
+# expect STATUS REGEXP ARGS...: runs gosub ARGS, wants the exit status and
+# a line of its output (stdout and stderr together) matching REGEXP.
+expect() {
+	local want=$1 re=$2
+	shift 2
+	local out status
+	out=$(timeout 10 "$GOSUB" "$@" 2>&1)
+	status=$?
+	if [ "$status" -eq "$want" ] && grep -qE -- "$re" <<<"$out"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: gosub $* -> status $status (want $want), output:"
+		head -n 5 <<<"$out"
+		echo "  (wanted a line matching: $re)"
+	fi
+}
+
+expect 0 '^gosub version [0-9]' version
+expect 0 '^usage: gosub build' -h
+expect 0 '-dump tokens\|ast\|types' build -h
+expect 2 '^usage: gosub build' 
+expect 2 'unknown command frob' frob
+expect 2 'no \.go files given' build
+expect 2 'not a \.go file' build README.md
+expect 2 'unknown flag -frob' build -frob "$DEMO"
+expect 2 '-arch sparc: the targets are amd64 and arm64' build -arch sparc "$DEMO"
+expect 2 '-dump sql: choose tokens, ast or types' build -dump sql "$DEMO"
+expect 2 '-m=3: the levels are -m and -m=2' build -m=3 "$DEMO"
+expect 2 '-d foo: the only debug setting is ssa/check' build -d foo "$DEMO"
+expect 1 'nope\.go: No such file' build nope.go
+
+# the front end works and stops where asked
+expect 0 '^1:1 +package$' build -dump tokens "$DEMO"
+expect 0 '^  FuncDecl @6:6$' build -dump ast "$DEMO"
+expect 0 '^  FuncDecl @6:6$' build -arch arm64 -dump ast "$DEMO"
+GOARCH=arm64 expect 0 '^  FuncDecl @6:6$' build -dump ast "$DEMO"
+expect 1 'broken\.go:9:2: syntax error: unexpected }, expecting expression' build "$BROKEN"
+expect 1 'broken\.go:9:2: syntax error' build -dump ast "$BROKEN"
+
+# the stages to come are named, after the front end has checked the file
+expect 2 '-dump types: the type checker is not implemented yet' build -dump types "$DEMO"
+expect 2 '-m: escape analysis is not implemented yet' build -m "$DEMO"
+expect 2 '-m=2: escape analysis is not implemented yet' build -m=2 "$DEMO"
+expect 2 '-ssa: SSA construction is not implemented yet' build -ssa main "$DEMO"
+expect 2 '-ssa-html: SSA construction is not implemented yet' build -ssa-html main "$DEMO"
+expect 2 '-d ssa/check: the SSA verifier is not implemented yet' build -d ssa/check "$DEMO"
+expect 2 '-O0: the SSA optimiser is not implemented yet' build -O0 "$DEMO"
+expect 2 '-S: code generation is not implemented yet' build -S -o "$TMP/out" "$DEMO"
+expect 2 'build: code generation is not implemented yet' build -o "$TMP/out" "$DEMO"
+expect 2 'run: code generation is not implemented yet' run "$DEMO" -- a b
+expect 1 'syntax error' run "$BROKEN"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
