@@ -56,8 +56,9 @@ int lex_next(Lexer *lx, Token *tok);
  * "literal", "+", "&^=", "break", "comma", ";" ... */
 const char *lex_token_name(int kind);
 
-/* How gc names the token in "syntax error: unexpected X": "name x",
- * "literal 42", "newline", "comma", "+=", "}", "keyword func"... */
+/* How gc 1.19 names the token in "syntax error: unexpected X": a name or
+ * ';' by its text ("x", "newline", "EOF"), a literal as "literal 42", ','
+ * as "comma", anything else by its spelling ("+=", "}", "func"). */
 const char *lex_token_desc(const Token *tok, char *buf, size_t n);
 
 /* Prints every token of the file, one a line (gosub build -dump tokens):

@@ -138,10 +138,9 @@ Node *ast_type_spec(Parser *ps, Node *name, NodeList tparams, int alias, Node *t
 
 /* gc puts a FuncDecl at the token after `func`: the name, or the ( of
  * the receiver. */
-Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
-                    NodeList tparams, Node *type, Node *body)
+Node *ast_func_decl(Parser *ps, Node *recv, Node *name, NodeList tparams,
+                    Node *type, Node *body)
 {
-	(void)kw;
 	Node *n = ast_node(ps, NODE_FUNC_DECL, recv ? recv->pos : name->pos);
 	if (recv)
 		ast_check_receiver(ps, name->pos);
@@ -417,10 +416,6 @@ Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int do
  * literal; a parenthesized type cannot. */
 Node *ast_complit(Parser *ps, Node *type, Node *body)
 {
-	if (!body) {
-		body = ast_node(ps, NODE_COMPOSITE_LIT, POS_NONE);
-		return body;
-	}
 	body->u.composite.type = type;
 	if (!type)
 		return body;
@@ -576,13 +571,12 @@ Node *ast_if_header(Parser *ps, Node *init, Node *cond, const Token *semi)
 	return n;
 }
 
-Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post, int three)
+Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post)
 {
 	Node *n = ast_node(ps, NODE_FOR, POS_NONE);
 	n->u.for_stmt.init = init;
 	n->u.for_stmt.cond = cond_of(ps, cond);
 	n->u.for_stmt.post = post;
-	(void)three;
 	if (post && post->kind == NODE_ASSIGN && post->u.assign.op == TOK_DEFINE)
 		diag_error(ps->diag, post->pos,
 		           "syntax error: cannot declare in post statement of for loop");

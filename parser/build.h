@@ -72,8 +72,8 @@ Node *ast_gen_decl(Parser *ps, const Token *kw, int tok, NodeList specs, int gro
 Node *ast_import_spec(Parser *ps, Node *name, const Token *path);
 Node *ast_value_spec(Parser *ps, NodeList names, Node *type, NodeList values);
 Node *ast_type_spec(Parser *ps, Node *name, NodeList tparams, int alias, Node *type);
-Node *ast_func_decl(Parser *ps, const Token *kw, Node *recv, Node *name,
-                    NodeList tparams, Node *type, Node *body);
+Node *ast_func_decl(Parser *ps, Node *recv, Node *name, NodeList tparams,
+                    Node *type, Node *body);
 Node *ast_receiver(Parser *ps, Pos lparen, NodeList params);
 void ast_check_receiver(Parser *ps, Pos at);
 
@@ -100,6 +100,7 @@ Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *h
                      Node *max, int three);
 void ast_check_slice3(Node *slice, Parser *ps, const Token *colon2, const Token *rbrack);
 Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int dots);
+/* body is the literal the braces built; type what stood before them. */
 Node *ast_complit(Parser *ps, Node *type, Node *body);
 Node *ast_key_value(Parser *ps, Node *key, const Token *colon, Node *value);
 
@@ -113,7 +114,7 @@ Node *ast_labeled(Parser *ps, Node *label, const Token *colon, Node *stmt);
 Node *ast_go_defer(Parser *ps, NodeKind k, const Token *kw, Node *x);
 Node *ast_branch(Parser *ps, const Token *kw, Node *label);
 Node *ast_if_header(Parser *ps, Node *init, Node *cond, const Token *semi);
-Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post, int three);
+Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post);
 Node *ast_for_stmt(Parser *ps, const Token *kw, Node *header, Node *body);
 Node *ast_range_clause(Parser *ps, NodeList lhs, int tok, const Token *kw, Node *x);
 Node *ast_switch_stmt(Parser *ps, const Token *kw, Node *init, Node *tag,

@@ -83,12 +83,6 @@ static int inside_function(const Parser *ps)
 	return 0;
 }
 
-static int is_decl_keyword(int kind)
-{
-	return kind == TOK_FUNC || kind == TOK_VAR || kind == TOK_CONST ||
-	       kind == TOK_TYPE || kind == TOK_IMPORT;
-}
-
 void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 {
 	Expect e = {kinds, n};
@@ -328,5 +322,4 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		diag_error(d, at, "syntax error: unexpected %s, expecting %s", tok, what);
 	else
 		diag_error(d, at, "syntax error: unexpected %s", tok);
-	(void)is_decl_keyword;
 }

@@ -386,11 +386,11 @@ tdecl_constraint
 
 func_decl
 	: "func" name signature ofunc_body
-		{ $$ = ast_func_decl(ps, &$1, NULL, $2, (NodeList){0}, $3, $4); }
+		{ $$ = ast_func_decl(ps, NULL, $2, (NodeList){0}, $3, $4); }
 	| "func" name tparams signature ofunc_body
-		{ $$ = ast_func_decl(ps, &$1, NULL, $2, $3, $4, $5); }
+		{ $$ = ast_func_decl(ps, NULL, $2, $3, $4, $5); }
 	| "func" receiver name signature ofunc_body
-		{ $$ = ast_func_decl(ps, &$1, $2, $3, (NodeList){0}, $4, $5); }
+		{ $$ = ast_func_decl(ps, $2, $3, (NodeList){0}, $4, $5); }
 	;
 
 receiver
@@ -676,11 +676,11 @@ complit_type
 	;
 
 complit_body
-	: "{" elems "}"               { $$ = ast_complit(ps, NULL, NULL); $$->pos = $1.pos;
+	: "{" elems "}"               { $$ = ast_node(ps, NODE_COMPOSITE_LIT, $1.pos);
 	                                $$->u.composite.elems = $2; $$->u.composite.rbrace = $3.pos; }
 	| "{" error "}"
 		/* gc's list() skips to the closing brace; so do we */
-		{ $$ = ast_complit(ps, NULL, NULL); $$->pos = $1.pos; $$->u.composite.rbrace = $3.pos; }
+		{ $$ = ast_node(ps, NODE_COMPOSITE_LIT, $1.pos); $$->u.composite.rbrace = $3.pos; }
 	;
 
 elems
@@ -965,9 +965,9 @@ for_stmt
 	;
 
 for_header
-	: init_nb                     { $$ = ast_for_header(ps, NULL, $1, NULL, 0); ps->header_done = 1; }
+	: init_nb                     { $$ = ast_for_header(ps, NULL, $1, NULL); ps->header_done = 1; }
 	| init_nb ";" osimple_nb ";" osimple_nb
-		{ $$ = ast_for_header(ps, $1, $3, $5, 1); ps->header_done = 1; }
+		{ $$ = ast_for_header(ps, $1, $3, $5); ps->header_done = 1; }
 	| range_clause                { ps->header_done = 1; }
 	;
 
