@@ -61,6 +61,10 @@ const char *lex_token_name(int kind);
  * as "comma", anything else by its spelling ("+=", "}", "func"). */
 const char *lex_token_desc(const Token *tok, char *buf, size_t n);
 
+/* Prints a token's source text on one line: a line break inside it (a
+ * raw string spanning lines) shows as \n, a carriage return as \r. */
+void lex_print_text(FILE *out, const char *text);
+
 /* Prints every token of the file, one a line (gosub build -dump tokens):
  *     3:1     func      func
  *     3:6     name      main

@@ -157,7 +157,8 @@ static void details(FILE *out, const Node *n)
 		fprintf(out, " %s", n->u.name.name);
 		break;
 	case NODE_BASIC_LIT:
-		fprintf(out, " %s %s", lit_kind_name(n->u.lit.kind), n->u.lit.text);
+		fprintf(out, " %s ", lit_kind_name(n->u.lit.kind));
+		lex_print_text(out, n->u.lit.text);
 		break;
 	case NODE_UNARY:
 		fprintf(out, " %s", lex_token_name(n->u.unary.op));
