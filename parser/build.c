@@ -212,6 +212,7 @@ NodeList ast_fix_params(Parser *ps, NodeList params)
 	if (!named)
 		return params;
 	NodeList out = {0};
+	Pos mixed = POS_NONE;       /* the leftmost entry that breaks the rule */
 	Node *pending_type = NULL;  /* walking right to left: type of the group */
 	Node *group = NULL;         /* the named field being extended */
 	for (int i = params.len - 1; i >= 0; i--) {
@@ -229,11 +230,12 @@ NodeList ast_fix_params(Parser *ps, NodeList params)
 			continue;
 		}
 		/* a type where a name was wanted, or a name with no type
-		 * after it: gc's words for both */
-		diag_error(ps->diag, t->pos,
-		           "syntax error: mixed named and unnamed parameters");
+		 * after it: gc's words for both, once, at the leftmost */
+		mixed = ast_start_pos(t);
 		ast_prepend(ps, &out, p);
 	}
+	if (mixed.line)
+		diag_error(ps->diag, mixed, "syntax error: mixed named and unnamed parameters");
 	return out;
 }
 
@@ -493,6 +495,10 @@ Node *ast_decl_stmt(Parser *ps, Node *decl)
 
 Node *ast_labeled(Parser *ps, Node *label, const Token *colon, Node *stmt)
 {
+	/* Go spec: a label labels a statement; before `}` that can be the
+	 * empty statement, but not before the next case (gc's words). */
+	if (!stmt && (ps->cur.kind == TOK_CASE || ps->cur.kind == TOK_DEFAULT))
+		diag_error(ps->diag, colon->pos, "syntax error: missing statement after label");
 	Node *n = ast_node(ps, NODE_LABELED, colon->pos);
 	n->u.labeled.label = label;
 	n->u.labeled.stmt = stmt ? stmt : ast_node(ps, NODE_EMPTY_STMT, colon->pos);
@@ -678,10 +684,14 @@ Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colo
 		         (comm->u.assign.op == TOK_DEFINE || comm->u.assign.op == TOK_ASSIGN) &&
 		         comm->u.assign.rhs.len == 1)
 			recv = comm->u.assign.rhs.items[0];
+		while (recv && recv->kind == NODE_PAREN)  /* case (<-c): is fine */
+			recv = recv->u.paren.x;
 		int ok = comm->kind == NODE_SEND ||
 		         (recv && recv->kind == NODE_UNARY && recv->u.unary.op == TOK_ARROW);
+		/* gc's position: an expression's own (the + of x + 1), or
+		 * the start of an assignment */
 		if (!ok)
-			ast_deferred_error(ps, comm->pos,
+			ast_deferred_error(ps, comm->kind == NODE_EXPR_STMT ? comm->pos : ast_start_pos(comm),
 			           "select case must be send or receive (possibly with assignment)");
 	}
 	return n;

@@ -51,6 +51,7 @@ struct Parser {
 	                            reported only if the file parses cleanly */
 	int last_decl_kw;        /* keyword of the last top-level declaration */
 	int recv_count;          /* parameters in the receiver just parsed; -1: none */
+	int errors_before;       /* diag_count when this file's parse began */
 	Token prev3;             /* the token before prev2 */
 };
 

@@ -95,6 +95,11 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	int open;
 	Bracket top = top_bracket(ps, &open);
 
+	/* gc: "avoid meaningless follow-up errors": at the end of the file,
+	 * after an error, whatever is still open is the first error's fault. */
+	if (la->kind == TOK_EOF && diag_count(d) > ps->errors_before)
+		return;
+
 	/* 0. Right after a method's receiver, gc checks the receiver before
 	 * it looks at what follows. */
 	if (ps->prev.kind == TOK_RPAREN && ps->last_closed == BR_PARAMS && ps->recv_count >= 0 &&
@@ -202,7 +207,7 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	}
 	if (ps->header_kw == TOK_FOR && ps->header_semis == 1 && la->kind == TOK_LBRACE) {
 		ps->inject_body = 1;
-		diag_error(d, at, "syntax error: expecting for loop condition");
+		diag_error(d, at, "syntax error: unexpected %s, expecting for loop condition", tok);
 		return;
 	}
 
@@ -302,6 +307,10 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		what = ")";
 	} else if (has(&e, TOK_IDENT) && has(&e, TOK_MAP) && has(&e, TOK_CHAN)) {
 		what = "type";
+	} else if (has(&e, TOK_CASE) && has(&e, TOK_DEFAULT) && has(&e, TOK_RBRACE)) {
+		what = "case or default or }";
+	} else if (has(&e, TOK_COLON) && has(&e, TOK_DEFINE)) {
+		what = ":";  /* a case that lacks its colon */
 	} else if (has(&e, TOK_DEFINE) && has(&e, TOK_ASSIGN) && has(&e, TOK_COMMA)) {
 		what = ":= or = or comma";
 	} else if (has(&r, TOK_IDENT)) {

@@ -25,11 +25,11 @@
  * 2. Types inside expressions.  make([]int, n), []byte(s), map[K]V{} and
  *    x.(*T) put types where expressions go.  Types that start with a
  *    keyword or `[` cannot be mistaken for expressions, so they are
- *    operands (chan int(nil) is a conversion, as in gc); `*T` is parsed
- *    as the dereference `*x` (a NODE_STAR, which the checker reads as a
- *    pointer type where a type is wanted); a func type is an operand
- *    only in parentheses or as a call argument, because `func(...) T {`
- *    always starts a function literal.
+ *    operands (chan int(nil) and func(int) int(f) are conversions, as in
+ *    gc); `*T` is parsed as the dereference `*x` (a NODE_STAR, which the
+ *    checker reads as a pointer type where a type is wanted), so
+ *    (*func())(p) works too.  `func(...) T {` always starts a function
+ *    literal: the `{` is shifted (see the %prec list below).
  *
  * 3. `chan` followed by `<-`.  Go spec: "The <- operator associates with
  *    the leftmost chan possible", so chan<- chan int is chan<- (chan int).
@@ -46,7 +46,9 @@
  *   - []func() [2]int, []func() *T, []func() <-chan int: likewise, the
  *     result type;
  *   - []pkg.T: the dot qualifies the type name (a selector on a type
- *     would mean nothing anyway).
+ *     would mean nothing anyway);
+ *   - func() T {: the { opens a function literal's body, not a
+ *     composite literal of the func type.
  *
  * Error recovery imitates gc's, so that the errors after the first are
  * gc's too: a statement with an error becomes NODE_BAD and parsing goes
@@ -155,7 +157,7 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 %left "==" "!=" "<" "<=" ">" ">="
 %left "+" "-" "|" "^"
 %left "*" "/" "%" "<<" ">>" "&" "&^"
-%precedence "(" "[" "<-" "."
+%precedence "(" "[" "<-" "." "{"
 
 
 %type <node> file package_clause top_decl
@@ -405,7 +407,7 @@ ofunc_body
 tparams
 	: "[" tparam_list ocomma "]"  { $$ = $2; }
 	| "[" "]"
-		{ $$ = (NodeList){0}; diag_error(ps->diag, $1.pos, "syntax error: empty type parameter list"); }
+		{ $$ = (NodeList){0}; diag_error(ps->diag, $2.pos, "syntax error: empty type parameter list"); }
 	;
 
 tparam_list
@@ -652,8 +654,8 @@ operand
 	: LITERAL                     { $$ = ast_basic_lit(ps, &$1); }
 	| name
 	| "(" expr ")"                { $$ = ast_paren(ps, &$1, $2); }
-	| "(" func_type ")"           { $$ = ast_paren(ps, &$1, $2); }
 	| func_lit
+	| func_type %prec NAME_ALONE
 	| conv_type
 	;
 
@@ -723,10 +725,10 @@ arg_list
 	| arg_list "," arg            { $$ = $1; VEC_PUSH(ps->arena, $$, $3); }
 	;
 
-/* Call arguments may be types: make([]int, n), new(func()). */
+/* Call arguments may be types: make([]int, n), new(func()): every type
+ * that an operand can be. */
 arg
 	: expr
-	| func_type
 	;
 
 oexpr
@@ -798,7 +800,6 @@ operand_nb
 	: LITERAL                     { $$ = ast_basic_lit(ps, &$1); }
 	| name
 	| "(" expr ")"                { $$ = ast_paren(ps, &$1, $2); }
-	| "(" func_type ")"           { $$ = ast_paren(ps, &$1, $2); }
 	| func_lit
 	| complit_type complit_body   { $$ = ast_complit(ps, $1, $2); }
 	| conv_type "(" call_args ")" { $$ = ast_call(ps, $1, &$2, $3, ps->call_dots); }
@@ -911,7 +912,7 @@ osimple_nb
 init_nb
 	: osimple_nb
 	| "var" simple_stmt_nb
-		{ $$ = $2; diag_error(ps->diag, $1.pos,
+		{ $$ = $2; diag_error(ps->diag, @2,
 		          "syntax error: var declaration not allowed in %s initializer",
 		          lex_token_name(ps->header_kw ? ps->header_kw : TOK_FOR)); }
 	;
@@ -1226,6 +1227,7 @@ Node *parse_file(Arena *arena, Interner *names, Diag *d, int file)
 	ps.file_node->u.file.source = file;
 	ps.cur.kind = TOK_SEMI;
 	int before = diag_count(d);
+	ps.errors_before = before;
 	yyparse(&ps);
 	lex_close(ps.lx);
 	/* As gc does, labels and branches, and the checks gc leaves to its
