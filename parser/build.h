@@ -46,6 +46,7 @@ struct Parser {
 	int header_done;         /* the grammar has reduced it: its { is the block's */
 	int inject_rbrace;       /* hand Bison a `}` next (error recovery) */
 	int inject_body;         /* hand back the dropped `{` as RECOVERED_BODY */
+	int body_after_error;    /* the header's next `{` comes as RECOVERED_BODY */
 	int group_kw;            /* keyword of the last `decl (` group opened */
 	VEC(DiagMsg) deferred;   /* errors gc finds only in its type checker:
 	                            reported only if the file parses cleanly */

@@ -184,8 +184,15 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	 * gc asks for the block's `{`; in a for clause, after the condition,
 	 * for the second ';'; after the last part, for the block, naming the
 	 * clause.  Where an expression is due, rule 9 says so. */
-	if (ps->header_kw && la->kind == TOK_LBRACE)
-		ps->inject_body = 1;  /* read the body anyway: see stmt in parser.y */
+	/* An error in a header itself (not inside a bracket in it): the body
+	 * is read anyway, see stmt in parser.y.  Its `{` is either the token
+	 * Bison is about to drop, or one still to come. */
+	if (ps->header_kw && ps->brackets.len == ps->header_depth) {
+		if (la->kind == TOK_LBRACE)
+			ps->inject_body = 1;
+		else
+			ps->body_after_error = 1;
+	}
 	if (ps->header_kw && !has(&e, TOK_LITERAL)) {
 		int kw = ps->header_kw, semis = ps->header_semis;
 		if (semis == 0 && !ps->header_range && has(&e, TOK_LBRACE)) {

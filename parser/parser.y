@@ -214,7 +214,7 @@ top_decls
 		{ ast_add_decl(ps, $2); yyerrok;
 		  /* back at the top level: nothing is open (whatever error
 		   * recovery skipped on the way) */
-		  ps->brackets.len = 0; ps->header_kw = 0; }
+		  ps->brackets.len = 0; ps->header_kw = 0; ps->body_after_error = 0; }
 	| top_decls error
 		/* As gc does, skip to the next declaration keyword: Bison
 		 * drops tokens until one can follow top_decls. */
@@ -644,8 +644,7 @@ primary_expr
 		{ $$ = ast_slice_expr(ps, $1, &$2, $3, $5, $7, 1); ast_check_slice3($$, ps, &$6, &$8); }
 	| primary_expr "(" call_args ")"
 		{ $$ = ast_call(ps, $1, &$2, $3, ps->call_dots); }
-	| primary_expr "(" error ")"
-		{ $$ = ast_call(ps, $1, &$2, (NodeList){0}, 0); }
+
 	| primary_expr complit_body
 		{ $$ = ast_complit(ps, $1, $2); }
 	;
@@ -845,11 +844,12 @@ stmt
 	| for_stmt
 	| error                       { $$ = ast_node(ps, NODE_BAD, @$); }
 	| error RECOVERED_BODY stmt_list "}"
-		/* A broken if/for/switch header before its `{`: the reporter
-		 * has the lexer bridge hand back that `{` as RECOVERED_BODY
-		 * (see parse_error.c), and the body is read as a block, so its
-		 * } does not end the enclosing one.  gc too goes on into the
-		 * body after a bad header. */
+		/* A broken if/for/switch header: the reporter has the lexer
+		 * bridge hand over the header's `{` as RECOVERED_BODY (the one
+		 * Bison just dropped, or the next one at the header's depth;
+		 * see parse_error.c), and the body is read as a block, so its }
+		 * does not end the enclosing one.  gc too goes on into the body
+		 * after a bad header. */
 		{ $$ = ast_node(ps, NODE_BAD, @$); yyerrok; }
 	;
 
@@ -1158,6 +1158,14 @@ static int yylex(YYSTYPE *lval, Pos *lloc, Parser *ps)
 		lval->tok.text = "}";
 	} else {
 		kind = lex_next(ps->lx, &lval->tok);
+		if (kind == TOK_LBRACE && ps->body_after_error &&
+		    ps->brackets.len == ps->header_depth) {
+			/* the block of a header that had an error: see stmt */
+			ps->body_after_error = 0;
+			kind = lval->tok.kind = TOK_RECOVERED_BODY;
+			VEC_PUSH(ps->arena, ps->brackets, BR_BRACE);
+			ps->header_kw = 0;
+		}
 	}
 	/* Go spec: Statements.  The ';' after the last statement of a list
 	 * may be left out only before `}`, so `x++ case 2:` is an error (the
