@@ -449,10 +449,12 @@ void ast_dump(FILE *out, const Node *n, const Diag *d)
 
 /* ---- printing Go syntax ----------------------------------------------- */
 
-/* Writes n back as Go source, the way gc's syntax printer does for
- * messages ("cannot use x := 1 as value"): one line, operators spaced,
- * function bodies and long literals elided as {…}. */
+/* Writes n back as Go source, the way gc's syntax printer does in its
+ * short form for messages ("cannot use x := (T{…}) as value"): one line,
+ * operators spaced, function bodies and the contents of composite
+ * literals elided as {…}. */
 static void print_list(FILE *out, const NodeList *l, const char *sep);
+static void print_signature(FILE *out, const Node *ftype);
 
 static void print_node(FILE *out, const Node *n)
 {
@@ -465,9 +467,7 @@ static void print_node(FILE *out, const Node *n)
 	case NODE_BASIC_LIT: fputs(n->u.lit.text, out); break;
 	case NODE_COMPOSITE_LIT:
 		print_node(out, n->u.composite.type);
-		fputc('{', out);
-		print_list(out, &n->u.composite.elems, ", ");
-		fputc('}', out);
+		fputs(n->u.composite.elems.len ? "{…}" : "{}", out);
 		break;
 	case NODE_KEY_VALUE:
 		print_node(out, n->u.key_value.key);
@@ -552,22 +552,23 @@ static void print_node(FILE *out, const Node *n)
 		fputc('}', out);
 		break;
 	case NODE_FUNC_TYPE:
-		fputs("func(", out);
-		print_list(out, &n->u.func_type.params, ", ");
-		fputc(')', out);
-		if (n->u.func_type.results.len == 1 &&
-		    n->u.func_type.results.items[0]->u.field.names.len == 0) {
-			fputc(' ', out);
-			print_node(out, n->u.func_type.results.items[0]);
-		} else if (n->u.func_type.results.len) {
-			fputs(" (", out);
-			print_list(out, &n->u.func_type.results, ", ");
-			fputc(')', out);
-		}
+		fputs("func", out);
+		print_signature(out, n);
 		break;
 	case NODE_INTERFACE_TYPE:
+		/* a method is written M(x int) int, without the func */
 		fputs("interface{", out);
-		print_list(out, &n->u.iface.methods, "; ");
+		for (int i = 0; i < n->u.iface.methods.len; i++) {
+			const Node *m = n->u.iface.methods.items[i];
+			if (i)
+				fputs("; ", out);
+			if (m->u.field.names.len && m->u.field.type->kind == NODE_FUNC_TYPE) {
+				print_list(out, &m->u.field.names, ", ");
+				print_signature(out, m->u.field.type);
+			} else {
+				print_node(out, m);
+			}
+		}
 		fputc('}', out);
 		break;
 	case NODE_MAP_TYPE:
@@ -586,6 +587,10 @@ static void print_node(FILE *out, const Node *n)
 		if (n->u.field.names.len)
 			fputc(' ', out);
 		print_node(out, n->u.field.type);
+		if (n->u.field.tag) {
+			fputc(' ', out);
+			print_node(out, n->u.field.tag);
+		}
 		break;
 	case NODE_UNION:
 		print_list(out, &n->u.union_type.terms, " | ");
@@ -610,6 +615,23 @@ static void print_node(FILE *out, const Node *n)
 	default:
 		fputs(ast_kind_name(n->kind), out);
 		break;
+	}
+}
+
+/* (params) results, as after `func` or an interface method's name. */
+static void print_signature(FILE *out, const Node *ftype)
+{
+	fputc('(', out);
+	print_list(out, &ftype->u.func_type.params, ", ");
+	fputc(')', out);
+	const NodeList *r = &ftype->u.func_type.results;
+	if (r->len == 1 && r->items[0]->u.field.names.len == 0) {
+		fputc(' ', out);
+		print_node(out, r->items[0]);
+	} else if (r->len) {
+		fputs(" (", out);
+		print_list(out, r, ", ");
+		fputc(')', out);
 	}
 }
 
