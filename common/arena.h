@@ -20,7 +20,7 @@ typedef struct ArenaChunk ArenaChunk;
 
 typedef struct Arena {
 	ArenaChunk *chunk;  /* current chunk; older ones are linked behind it */
-	size_t total;       /* bytes handed out, for -d statistics */
+	size_t total;       /* bytes handed out (for statistics) */
 } Arena;
 
 void arena_init(Arena *a);

@@ -53,7 +53,7 @@ void lex_close(Lexer *lx);
 int lex_next(Lexer *lx, Token *tok);
 
 /* The spelling gc uses for a token kind in messages and dumps: "name",
- * "literal", "+", "&^=", "break", "comma", ";" ... */
+ * "literal", "+", "&^=", "break", ",", ";" ... */
 const char *lex_token_name(int kind);
 
 /* How gc 1.19 names the token in "syntax error: unexpected X": a name or

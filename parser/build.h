@@ -39,7 +39,7 @@ struct Parser {
 	Token prev, prev2;       /* the two tokens before it */
 	VEC(Bracket) brackets;   /* brackets open at cur */
 	Bracket last_closed;     /* what the last closing bracket closed */
-	int header_kw;           /* TOK_IF/FOR/SWITCH/SELECT whose header is open, or 0 */
+	int header_kw;           /* TOK_IF/FOR/SWITCH whose header is open, or 0 */
 	int header_depth;        /* brackets.len when it started */
 	int header_semis;        /* ';' seen in it so far (for i := 0; i < n; ...) */
 	int header_range;        /* `range` seen in it */

@@ -231,6 +231,7 @@ check_file() {
 		local tmp
 		tmp=$(mktemp "$md.XXXXXX") || exit 2
 		printf '%s\n' "${out[@]}" >"$tmp"
+		chmod --reference="$md" -- "$tmp" 2>/dev/null || chmod 644 -- "$tmp"
 		mv -- "$tmp" "$md"
 		echo "doccheck: updated $md"
 	fi
