@@ -5,7 +5,9 @@
 #   unit      the Check suites in tests/ (build/tests/test_*)
 #   parse     every program in testdata/run/, doc/examples/ and the
 #             benchmarks must lex and parse without a word on stderr
-#   errors    testdata/errors/: Go's errorcheck convention (// ERROR "re")
+#   errors    testdata/errors/: Go's errorcheck convention (// ERROR "re"),
+#             and, where gc's own output is recorded (NAME.gc, made by
+#             tests/gc-errors.sh), exactly gc's lines and columns
 #   cli       the command line of SPEC.md (tests/cli.sh)
 #   fuzz      inputs that once crashed the fuzzer must not crash again
 #   docs      every gosub output quoted in doc/ is what gosub prints now
@@ -102,6 +104,19 @@ run_errors() {
 		else
 			failed "errorcheck $f ($gosub)"
 			head -n 12 "$TMP/ec"
+		fi
+		# gc's own diagnostics, recorded by tests/gc-errors.sh: the same
+		# lines, columns and order
+		local gc=${f%.go}.gc
+		if [ -f "$gc" ]; then
+			"$gosub" build -o "$TMP/a.out" "$f" 2>&1 |
+				sed -nE 's/^[^ ]*\.go:([0-9]+:[0-9]+: .*)$/\1/p' >"$TMP/ours"
+			if cmp -s "$gc" "$TMP/ours"; then
+				pass=$((pass + 1))
+			else
+				failed "positions $f ($gosub): not gc's (diff gc gosub)"
+				diff "$gc" "$TMP/ours" | head -n 8
+			fi
 		fi
 	done
 	echo "  $n error tests with $gosub"
