@@ -26,10 +26,10 @@ typedef enum Bracket {
 typedef struct Parser Parser;
 
 struct Parser {
-	Arena *arena;
-	Interner *names;
-	Diag *diag;
-	struct Lexer *lx;
+	Arena *arena;            /* the AST lives here */
+	Interner *names;         /* for names made while parsing */
+	Diag *diag;              /* where errors go */
+	struct Lexer *lx;        /* the token source */
 	int file;                /* Diag index of the file being parsed */
 	Node *file_node;         /* the NODE_FILE being filled */
 	int saw_other_decl;      /* a non-import top-level declaration was seen */

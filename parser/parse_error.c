@@ -88,7 +88,7 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 	Expect e = {kinds, n};
 	Diag *d = ps->diag;
 	Pos at = la->pos;
-	char tok[256];
+	char tok[4096];
 	lex_token_desc(la, tok, sizeof tok);
 	if (la->kind == TOK_EOF)
 		snprintf(tok, sizeof tok, "EOF");
