@@ -42,19 +42,19 @@ typedef struct Source {
 } Source;
 
 typedef struct DiagMsg {
-	Pos pos;
-	const char *msg;
+	Pos pos;           /* where the error is */
+	const char *msg;   /* the text after "file:line:col: " */
 	int seq;           /* report order, to keep the sort stable */
 } DiagMsg;
 
 typedef struct Diag {
 	Arena *arena;      /* messages and file contents live here */
-	VEC(Source) files;
-	VEC(DiagMsg) msgs;
+	VEC(Source) files; /* every source file, by index (Pos.file) */
+	VEC(DiagMsg) msgs; /* errors reported and not yet flushed */
 	FILE *out;         /* where diag_flush prints: stderr by default */
-	Pos last_syntax;   /* line of the last "syntax error": gc reports one a line */
-	Pos last_other;    /* the last other error and its message: gc drops */
-	const char *last_msg; /* a repeat of it on the same line */
+	Pos last_syntax;   /* the last "syntax error": gc reports one a line */
+	Pos last_other;    /* the last other error, and */
+	const char *last_msg; /* its message: gc drops a repeat on its line */
 } Diag;
 
 void diag_init(Diag *d, Arena *arena);
