@@ -32,7 +32,7 @@ GOSUB_OBJS      := $(GOSUB_SRCS:%.c=$(OBJ)/%.o)
 ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
 
-UNIT_TESTS := lexer parser diag
+UNIT_TESTS := lexer parser decls gc_syntax diag
 UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
 ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
 

@@ -339,4 +339,11 @@ static inline int tu_run(Suite *s)
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+/* The type of "var _ TYPE". */
+static inline Node *var_type(const char *type)
+{
+	Node *d = tu_decl(arena_sprintf(&tu.arena, "var _ %s", type));
+	return AST(AST(d, gen_decl).specs.items[0], value_spec).type;
+}
+
 #endif
