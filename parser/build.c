@@ -255,6 +255,23 @@ Node *ast_array_type(Parser *ps, const Token *lbrack, Node *len, Node *elem)
 	return n;
 }
 
+/* [N]T written where the grammar had to read N as a list (see param in
+ * parser.y): one length, or gc's complaint. */
+Node *ast_array_of_args(Parser *ps, const Token *lbrack, NodeList len, Node *elem)
+{
+	if (len.len != 1)
+		diag_error(ps->diag, len.items[1]->pos, "syntax error: unexpected comma; expecting ]");
+	return ast_array_type(ps, lbrack, len.items[0], elem);
+}
+
+/* A generic type used with type arguments: outside the subset, said once
+ * per use at its [. */
+void ast_generic_use(Parser *ps, Node *index)
+{
+	diag_error(ps->diag, index->pos, "unsupported: generic type instantiation %s",
+	           ast_string(ps->arena, index));
+}
+
 Node *ast_ellipsis(Parser *ps, const Token *t, Node *elem)
 {
 	Node *n = ast_node(ps, NODE_ELLIPSIS, t->pos);

@@ -84,6 +84,8 @@ Node *ast_field(Parser *ps, Pos pos, NodeList names, Node *type, Node *tag);
 NodeList ast_fix_params(Parser *ps, NodeList params);
 Node *ast_func_type(Parser *ps, Pos lparen, NodeList params, NodeList results);
 Node *ast_array_type(Parser *ps, const Token *lbrack, Node *len, Node *elem);
+Node *ast_array_of_args(Parser *ps, const Token *lbrack, NodeList len, Node *elem);
+void ast_generic_use(Parser *ps, Node *index);
 Node *ast_ellipsis(Parser *ps, const Token *t, Node *elem);
 Node *ast_map_type(Parser *ps, const Token *kw, Node *key, Node *value);
 Node *ast_chan_type(Parser *ps, const Token *kw, ChanDir dir, Node *elem);

@@ -48,7 +48,8 @@
  *   - []pkg.T: the dot qualifies the type name (a selector on a type
  *     would mean nothing anyway);
  *   - func() T {: the { opens a function literal's body, not a
- *     composite literal of the func type.
+ *     composite literal of the func type;
+ *   - chan T[x] in an expression: T[x] is a generic element type.
  *
  * Error recovery imitates gc's, so that the errors after the first are
  * gc's too: a statement with an error becomes NODE_BAD and parsing goes
@@ -61,13 +62,14 @@
  * report the next error.  gc reports at most one syntax error per line,
  * and so do we (diag.c).
  *
- * Generics and goto are parsed, then rejected: "unsupported: ...".  An
- * instantiated generic type in a type position (var s Stack[int]) is not
- * parsed: after `(a` in a parameter list, `[` could start either the
- * type []int of parameter a or the type arguments of a type a, and
- * LALR(1) cannot wait to see which.  A program that uses generics gets
- * "unsupported: generic ..." at the declaration, and syntax errors at
- * such uses.
+ * Generics and goto are parsed, then rejected: "unsupported: ...".  For
+ * a generic type used with type arguments (var s Stack[int]) one place
+ * needs care: in a parameter list, `(a [N]T` is the parameter a of an
+ * array type, and `(a[T])` an unnamed parameter of a generic type.  As
+ * gc does, the parser reads what is inside the brackets as a list of
+ * expressions (every type is one here) and lets the token after the ]
+ * decide: a type means an array, a , or ) type arguments.  The %prec on
+ * `arg` is that choice.
  */
 
 %require "3.8"
@@ -149,7 +151,8 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 /* The %prec choices of the opening comment: a type goes on rather than
  * stop, when the tokens after it could continue either the type or the
  * expression it is part of. */
-%precedence NO_RESULT NAME_ALONE
+%precedence NO_RESULT NAME_ALONE "]"
+%precedence ARG_LIST
 
 /* Go spec: Operator precedence, lowest first. */
 %left "||"
@@ -174,7 +177,7 @@ static void yyerror(Pos *loc, Parser *ps, const char *msg);
 
 %type <node> type type_nr type_name type_lit recv_chan_type
 %type <node> array_type slice_type dots_array_type map_type chan_type
-%type <node> struct_type interface_type func_type complit_type conv_type
+%type <node> struct_type interface_type func_type complit_type conv_type generic_type
 %type <node> signature result_type
 %type <list> result
 %type <list> params param_list field_decls field_decl_list iface_elems iface_elem_list
@@ -441,7 +444,8 @@ type
 
 /* Any type but <-chan T: see point 3 at the top. */
 type_nr
-	: type_name
+	: type_name %prec NAME_ALONE
+	| generic_type
 	| type_lit
 	| "(" type ")"                { $$ = ast_paren(ps, &$1, $2); }
 	;
@@ -449,6 +453,14 @@ type_nr
 type_name
 	: name %prec NAME_ALONE
 	| name "." name               { $$ = ast_selector(ps, $1, &$2, $3); }
+	;
+
+/* A generic type with its type arguments, Stack[int]: parsed so that
+ * gosub can say "unsupported" rather than "syntax error".  The arguments
+ * are read as expressions (every type is one here). */
+generic_type
+	: type_name "[" arg_list ocomma "]"
+		{ $$ = ast_index_expr(ps, $1, &$2, $3); ast_generic_use(ps, $$); }
 	;
 
 type_lit
@@ -585,6 +597,13 @@ param_list
 param
 	: type                        { $$ = ast_field(ps, $1->pos, (NodeList){0}, $1, NULL); }
 	| name type                   { $$ = ast_field(ps, $1->pos, ast_list1(ps, $1), $2, NULL); }
+	/* `a [N]T` is the parameter a of an array type, `a[T]` an unnamed
+	 * parameter of a generic type: what follows the ] decides, as in gc */
+	| name "[" arg_list ocomma "]" type
+		{ $$ = ast_field(ps, $1->pos, ast_list1(ps, $1), ast_array_of_args(ps, &$2, $3, $6), NULL); }
+	| name "[" arg_list ocomma "]"
+		{ Node *t = ast_index_expr(ps, $1, &$2, $3); ast_generic_use(ps, t);
+		  $$ = ast_field(ps, $1->pos, (NodeList){0}, t, NULL); }
 	| name "..." type             { $$ = ast_field(ps, $1->pos, ast_list1(ps, $1), ast_ellipsis(ps, &$2, $3), NULL); }
 	| "..." type                  { $$ = ast_field(ps, $1.pos, (NodeList){0}, ast_ellipsis(ps, &$1, $2), NULL); }
 	;
@@ -725,9 +744,11 @@ arg_list
 	;
 
 /* Call arguments may be types: make([]int, n), new(func()): every type
- * that an operand can be. */
+ * that an operand can be.  (The %prec: in a parameter list, `a [N` is
+ * read as the start of a list, which ends as the array length or as type
+ * arguments according to what follows the ]; see param.) */
 arg
-	: expr
+	: expr %prec ARG_LIST
 	;
 
 oexpr
