@@ -47,12 +47,12 @@ const char *ast_kind_name(NodeKind k)
 }
 
 #ifdef GOSUB_DEBUG
-Node *ast_check_kind(Node *n, NodeKind k, const char *file, int line)
+Node *ast_check_kind(const Node *n, NodeKind k, const char *file, int line)
 {
 	if (k != NODE_COUNT && n->kind != k)
 		fatal("internal compiler error: %s node used as %s (%s:%d)",
 		      ast_kind_name(n->kind), ast_kind_name(k), file, line);
-	return n;
+	return (Node *)n;
 }
 #endif
 
@@ -62,36 +62,36 @@ Pos ast_start_pos(const Node *n)
 {
 	for (;;) {
 		switch (n->kind) {
-		case NODE_BINARY: n = n->u.binary.x; continue;
-		case NODE_SELECTOR: n = n->u.selector.x; continue;
-		case NODE_INDEX: n = n->u.index.x; continue;
-		case NODE_SLICE: n = n->u.slice.x; continue;
-		case NODE_TYPE_ASSERT: n = n->u.assert.x; continue;
-		case NODE_CALL: n = n->u.call.fun; continue;
-		case NODE_KEY_VALUE: n = n->u.key_value.key; continue;
-		case NODE_EXPR_STMT: n = n->u.expr_stmt.x; continue;
-		case NODE_SEND: n = n->u.send.chan; continue;
-		case NODE_INC_DEC: n = n->u.inc_dec.x; continue;
-		case NODE_LABELED: n = n->u.labeled.label; continue;
+		case NODE_BINARY: n = AST(n, binary).x; continue;
+		case NODE_SELECTOR: n = AST(n, selector).x; continue;
+		case NODE_INDEX: n = AST(n, index).x; continue;
+		case NODE_SLICE: n = AST(n, slice).x; continue;
+		case NODE_TYPE_ASSERT: n = AST(n, assert).x; continue;
+		case NODE_CALL: n = AST(n, call).fun; continue;
+		case NODE_KEY_VALUE: n = AST(n, key_value).key; continue;
+		case NODE_EXPR_STMT: n = AST(n, expr_stmt).x; continue;
+		case NODE_SEND: n = AST(n, send).chan; continue;
+		case NODE_INC_DEC: n = AST(n, inc_dec).x; continue;
+		case NODE_LABELED: n = AST(n, labeled).label; continue;
 		case NODE_ASSIGN:
-			if (n->u.assign.lhs.len == 0)
+			if (AST(n, assign).lhs.len == 0)
 				return n->pos;
-			n = n->u.assign.lhs.items[0];
+			n = AST(n, assign).lhs.items[0];
 			continue;
 		case NODE_COMPOSITE_LIT:
-			if (!n->u.composite.type)
+			if (!AST(n, composite).type)
 				return n->pos;
-			n = n->u.composite.type;
+			n = AST(n, composite).type;
 			continue;
 		case NODE_FUNC_TYPE:
-			if (n->u.func_type.func_pos.line)
-				return n->u.func_type.func_pos;
+			if (AST(n, func_type).func_pos.line)
+				return AST(n, func_type).func_pos;
 			return n->pos;
 		case NODE_FIELD:
-			if (n->u.field.names.len)
-				return n->u.field.names.items[0]->pos;
-			if (n->u.field.type)
-				n = n->u.field.type;
+			if (AST(n, field).names.len)
+				return AST(n, field).names.items[0]->pos;
+			if (AST(n, field).type)
+				n = AST(n, field).type;
 			else
 				return n->pos;
 			continue;
@@ -154,69 +154,69 @@ static void details(FILE *out, const Node *n)
 {
 	switch (n->kind) {
 	case NODE_NAME:
-		fprintf(out, " %s", n->u.name.name);
+		fprintf(out, " %s", AST(n, name).name);
 		break;
 	case NODE_BASIC_LIT:
-		fprintf(out, " %s ", lit_kind_name(n->u.lit.kind));
-		lex_print_text(out, n->u.lit.text);
+		fprintf(out, " %s ", lit_kind_name(AST(n, lit).kind));
+		lex_print_text(out, AST(n, lit).text);
 		break;
 	case NODE_UNARY:
-		fprintf(out, " %s", lex_token_name(n->u.unary.op));
+		fprintf(out, " %s", lex_token_name(AST(n, unary).op));
 		break;
 	case NODE_BINARY:
-		fprintf(out, " %s", lex_token_name(n->u.binary.op));
+		fprintf(out, " %s", lex_token_name(AST(n, binary).op));
 		break;
 	case NODE_ASSIGN:
-		fprintf(out, " %s", lex_token_name(n->u.assign.op));
+		fprintf(out, " %s", lex_token_name(AST(n, assign).op));
 		break;
 	case NODE_INC_DEC:
-		fprintf(out, " %s", n->u.inc_dec.inc ? "++" : "--");
+		fprintf(out, " %s", AST(n, inc_dec).inc ? "++" : "--");
 		break;
 	case NODE_BRANCH:
-		fprintf(out, " %s", lex_token_name(n->u.branch.tok));
+		fprintf(out, " %s", lex_token_name(AST(n, branch).tok));
 		break;
 	case NODE_GEN_DECL:
-		fprintf(out, " %s%s", lex_token_name(n->u.gen_decl.tok),
-		        n->u.gen_decl.grouped ? " (grouped)" : "");
+		fprintf(out, " %s%s", lex_token_name(AST(n, gen_decl).tok),
+		        AST(n, gen_decl).grouped ? " (grouped)" : "");
 		break;
 	case NODE_CHAN_TYPE:
-		fprintf(out, " %s", chan_dir_name(n->u.chan_type.dir));
+		fprintf(out, " %s", chan_dir_name(AST(n, chan_type).dir));
 		break;
 	case NODE_ARRAY_TYPE:
-		if (!n->u.array.len)
+		if (!AST(n, array).len)
 			fputs(" (slice)", out);
 		break;
 	case NODE_SLICE:
-		if (n->u.slice.three)
+		if (AST(n, slice).three)
 			fputs(" (3-index)", out);
 		break;
 	case NODE_CALL:
-		if (n->u.call.has_dots)
+		if (AST(n, call).has_dots)
 			fputs(" (with ...)", out);
 		break;
 	case NODE_VALUE_SPEC:
-		if (n->u.value_spec.implicit)
+		if (AST(n, value_spec).implicit)
 			fputs(" (repeats the previous spec)", out);
 		break;
 	case NODE_TYPE_SPEC:
-		if (n->u.type_spec.alias)
+		if (AST(n, type_spec).alias)
 			fputs(" (alias)", out);
 		break;
 	case NODE_CASE_CLAUSE:
-		if (n->u.case_clause.is_default)
+		if (AST(n, case_clause).is_default)
 			fputs(" default", out);
 		break;
 	case NODE_COMM_CLAUSE:
-		if (!n->u.comm_clause.comm)
+		if (!AST(n, comm_clause).comm)
 			fputs(" default", out);
 		break;
 	case NODE_TYPE_ASSERT:
-		if (!n->u.assert.type)
+		if (!AST(n, assert).type)
 			fputs(" (type switch guard)", out);
 		break;
 	case NODE_RANGE:
-		if (n->u.range.tok)
-			fprintf(out, " %s", lex_token_name(n->u.range.tok));
+		if (AST(n, range).tok)
+			fprintf(out, " %s", lex_token_name(AST(n, range).tok));
 		break;
 	default:
 		break;
@@ -239,194 +239,194 @@ static void dump(FILE *out, const Node *n, int depth, const char *label)
 	case NODE_BAD: case NODE_NAME: case NODE_BASIC_LIT: case NODE_EMPTY_STMT:
 		break;
 	case NODE_COMPOSITE_LIT:
-		child(out, n->u.composite.type, d, "type");
-		dump_list(out, &n->u.composite.elems, d, "elems");
+		child(out, AST(n, composite).type, d, "type");
+		dump_list(out, &AST(n, composite).elems, d, "elems");
 		break;
 	case NODE_KEY_VALUE:
-		child(out, n->u.key_value.key, d, "key");
-		child(out, n->u.key_value.value, d, "value");
+		child(out, AST(n, key_value).key, d, "key");
+		child(out, AST(n, key_value).value, d, "value");
 		break;
 	case NODE_FUNC_LIT:
-		child(out, n->u.func_lit.type, d, "type");
-		child(out, n->u.func_lit.body, d, "body");
+		child(out, AST(n, func_lit).type, d, "type");
+		child(out, AST(n, func_lit).body, d, "body");
 		break;
 	case NODE_PAREN:
-		child(out, n->u.paren.x, d, "x");
+		child(out, AST(n, paren).x, d, "x");
 		break;
 	case NODE_SELECTOR:
-		child(out, n->u.selector.x, d, "x");
-		child(out, n->u.selector.sel, d, "sel");
+		child(out, AST(n, selector).x, d, "x");
+		child(out, AST(n, selector).sel, d, "sel");
 		break;
 	case NODE_INDEX:
-		child(out, n->u.index.x, d, "x");
-		l = &n->u.index.indices;
+		child(out, AST(n, index).x, d, "x");
+		l = &AST(n, index).indices;
 		if (l->len == 1)
 			child(out, l->items[0], d, "index");
 		else
 			dump_list(out, l, d, "indices");
 		break;
 	case NODE_SLICE:
-		child(out, n->u.slice.x, d, "x");
-		child(out, n->u.slice.lo, d, "lo");
-		child(out, n->u.slice.hi, d, "hi");
-		child(out, n->u.slice.max, d, "max");
+		child(out, AST(n, slice).x, d, "x");
+		child(out, AST(n, slice).lo, d, "lo");
+		child(out, AST(n, slice).hi, d, "hi");
+		child(out, AST(n, slice).max, d, "max");
 		break;
 	case NODE_TYPE_ASSERT:
-		child(out, n->u.assert.x, d, "x");
-		child(out, n->u.assert.type, d, "type");
+		child(out, AST(n, assert).x, d, "x");
+		child(out, AST(n, assert).type, d, "type");
 		break;
 	case NODE_CALL:
-		child(out, n->u.call.fun, d, "fun");
-		dump_list(out, &n->u.call.args, d, "args");
+		child(out, AST(n, call).fun, d, "fun");
+		dump_list(out, &AST(n, call).args, d, "args");
 		break;
 	case NODE_STAR:
-		child(out, n->u.star.x, d, "x");
+		child(out, AST(n, star).x, d, "x");
 		break;
 	case NODE_UNARY:
-		child(out, n->u.unary.x, d, "x");
+		child(out, AST(n, unary).x, d, "x");
 		break;
 	case NODE_BINARY:
-		child(out, n->u.binary.x, d, "x");
-		child(out, n->u.binary.y, d, "y");
+		child(out, AST(n, binary).x, d, "x");
+		child(out, AST(n, binary).y, d, "y");
 		break;
 	case NODE_ARRAY_TYPE:
-		child(out, n->u.array.len, d, "len");
-		child(out, n->u.array.elem, d, "elem");
+		child(out, AST(n, array).len, d, "len");
+		child(out, AST(n, array).elem, d, "elem");
 		break;
 	case NODE_ELLIPSIS:
-		child(out, n->u.ellipsis.elem, d, "elem");
+		child(out, AST(n, ellipsis).elem, d, "elem");
 		break;
 	case NODE_STRUCT_TYPE:
-		dump_list(out, &n->u.struct_type.fields, d, "fields");
+		dump_list(out, &AST(n, struct_type).fields, d, "fields");
 		break;
 	case NODE_FUNC_TYPE:
-		dump_list(out, &n->u.func_type.tparams, d, "tparams");
-		dump_list(out, &n->u.func_type.params, d, "params");
-		dump_list(out, &n->u.func_type.results, d, "results");
+		dump_list(out, &AST(n, func_type).tparams, d, "tparams");
+		dump_list(out, &AST(n, func_type).params, d, "params");
+		dump_list(out, &AST(n, func_type).results, d, "results");
 		break;
 	case NODE_INTERFACE_TYPE:
-		dump_list(out, &n->u.iface.methods, d, "methods");
+		dump_list(out, &AST(n, iface).methods, d, "methods");
 		break;
 	case NODE_MAP_TYPE:
-		child(out, n->u.map_type.key, d, "key");
-		child(out, n->u.map_type.value, d, "value");
+		child(out, AST(n, map_type).key, d, "key");
+		child(out, AST(n, map_type).value, d, "value");
 		break;
 	case NODE_CHAN_TYPE:
-		child(out, n->u.chan_type.elem, d, "elem");
+		child(out, AST(n, chan_type).elem, d, "elem");
 		break;
 	case NODE_FIELD:
-		dump_list(out, &n->u.field.names, d, "names");
-		child(out, n->u.field.type, d, "type");
-		child(out, n->u.field.tag, d, "tag");
+		dump_list(out, &AST(n, field).names, d, "names");
+		child(out, AST(n, field).type, d, "type");
+		child(out, AST(n, field).tag, d, "tag");
 		break;
 	case NODE_UNION:
-		dump_list(out, &n->u.union_type.terms, d, "terms");
+		dump_list(out, &AST(n, union_type).terms, d, "terms");
 		break;
 	case NODE_DECL_STMT:
-		child(out, n->u.decl_stmt.decl, d, "decl");
+		child(out, AST(n, decl_stmt).decl, d, "decl");
 		break;
 	case NODE_LABELED:
-		child(out, n->u.labeled.label, d, "label");
-		child(out, n->u.labeled.stmt, d, "stmt");
+		child(out, AST(n, labeled).label, d, "label");
+		child(out, AST(n, labeled).stmt, d, "stmt");
 		break;
 	case NODE_EXPR_STMT:
-		child(out, n->u.expr_stmt.x, d, "x");
+		child(out, AST(n, expr_stmt).x, d, "x");
 		break;
 	case NODE_SEND:
-		child(out, n->u.send.chan, d, "chan");
-		child(out, n->u.send.value, d, "value");
+		child(out, AST(n, send).chan, d, "chan");
+		child(out, AST(n, send).value, d, "value");
 		break;
 	case NODE_INC_DEC:
-		child(out, n->u.inc_dec.x, d, "x");
+		child(out, AST(n, inc_dec).x, d, "x");
 		break;
 	case NODE_ASSIGN:
-		dump_list(out, &n->u.assign.lhs, d, "lhs");
-		dump_list(out, &n->u.assign.rhs, d, "rhs");
+		dump_list(out, &AST(n, assign).lhs, d, "lhs");
+		dump_list(out, &AST(n, assign).rhs, d, "rhs");
 		break;
 	case NODE_GO: case NODE_DEFER:
-		child(out, n->u.go_defer.call, d, "call");
+		child(out, AST(n, go_defer).call, d, "call");
 		break;
 	case NODE_RETURN:
-		dump_list(out, &n->u.ret.results, d, "results");
+		dump_list(out, &AST(n, ret).results, d, "results");
 		break;
 	case NODE_BRANCH:
-		child(out, n->u.branch.label, d, "label");
+		child(out, AST(n, branch).label, d, "label");
 		break;
 	case NODE_BLOCK:
-		for (int i = 0; i < n->u.block.stmts.len; i++)
-			dump(out, n->u.block.stmts.items[i], d, NULL);
+		for (int i = 0; i < AST(n, block).stmts.len; i++)
+			dump(out, AST(n, block).stmts.items[i], d, NULL);
 		break;
 	case NODE_IF:
-		child(out, n->u.if_stmt.init, d, "init");
-		child(out, n->u.if_stmt.cond, d, "cond");
-		child(out, n->u.if_stmt.then, d, "then");
-		child(out, n->u.if_stmt.els, d, "else");
+		child(out, AST(n, if_stmt).init, d, "init");
+		child(out, AST(n, if_stmt).cond, d, "cond");
+		child(out, AST(n, if_stmt).then, d, "then");
+		child(out, AST(n, if_stmt).els, d, "else");
 		break;
 	case NODE_CASE_CLAUSE:
-		dump_list(out, &n->u.case_clause.list, d, "list");
-		dump_list(out, &n->u.case_clause.body, d, "body");
+		dump_list(out, &AST(n, case_clause).list, d, "list");
+		dump_list(out, &AST(n, case_clause).body, d, "body");
 		break;
 	case NODE_SWITCH:
-		child(out, n->u.switch_stmt.init, d, "init");
-		child(out, n->u.switch_stmt.tag, d, "tag");
-		for (int i = 0; i < n->u.switch_stmt.clauses.len; i++)
-			dump(out, n->u.switch_stmt.clauses.items[i], d, NULL);
+		child(out, AST(n, switch_stmt).init, d, "init");
+		child(out, AST(n, switch_stmt).tag, d, "tag");
+		for (int i = 0; i < AST(n, switch_stmt).clauses.len; i++)
+			dump(out, AST(n, switch_stmt).clauses.items[i], d, NULL);
 		break;
 	case NODE_TYPE_SWITCH:
-		child(out, n->u.type_switch.init, d, "init");
-		child(out, n->u.type_switch.bind, d, "bind");
-		child(out, n->u.type_switch.guard, d, "guard");
-		for (int i = 0; i < n->u.type_switch.clauses.len; i++)
-			dump(out, n->u.type_switch.clauses.items[i], d, NULL);
+		child(out, AST(n, type_switch).init, d, "init");
+		child(out, AST(n, type_switch).bind, d, "bind");
+		child(out, AST(n, type_switch).guard, d, "guard");
+		for (int i = 0; i < AST(n, type_switch).clauses.len; i++)
+			dump(out, AST(n, type_switch).clauses.items[i], d, NULL);
 		break;
 	case NODE_COMM_CLAUSE:
-		child(out, n->u.comm_clause.comm, d, "comm");
-		dump_list(out, &n->u.comm_clause.body, d, "body");
+		child(out, AST(n, comm_clause).comm, d, "comm");
+		dump_list(out, &AST(n, comm_clause).body, d, "body");
 		break;
 	case NODE_SELECT:
-		for (int i = 0; i < n->u.select.clauses.len; i++)
-			dump(out, n->u.select.clauses.items[i], d, NULL);
+		for (int i = 0; i < AST(n, select).clauses.len; i++)
+			dump(out, AST(n, select).clauses.items[i], d, NULL);
 		break;
 	case NODE_FOR:
-		child(out, n->u.for_stmt.init, d, "init");
-		child(out, n->u.for_stmt.cond, d, "cond");
-		child(out, n->u.for_stmt.post, d, "post");
-		child(out, n->u.for_stmt.body, d, "body");
+		child(out, AST(n, for_stmt).init, d, "init");
+		child(out, AST(n, for_stmt).cond, d, "cond");
+		child(out, AST(n, for_stmt).post, d, "post");
+		child(out, AST(n, for_stmt).body, d, "body");
 		break;
 	case NODE_RANGE:
-		child(out, n->u.range.key, d, "key");
-		child(out, n->u.range.value, d, "value");
-		child(out, n->u.range.x, d, "x");
-		child(out, n->u.range.body, d, "body");
+		child(out, AST(n, range).key, d, "key");
+		child(out, AST(n, range).value, d, "value");
+		child(out, AST(n, range).x, d, "x");
+		child(out, AST(n, range).body, d, "body");
 		break;
 	case NODE_IMPORT_SPEC:
-		child(out, n->u.import_spec.name, d, "name");
-		child(out, n->u.import_spec.path, d, "path");
+		child(out, AST(n, import_spec).name, d, "name");
+		child(out, AST(n, import_spec).path, d, "path");
 		break;
 	case NODE_VALUE_SPEC:
-		dump_list(out, &n->u.value_spec.names, d, "names");
-		child(out, n->u.value_spec.type, d, "type");
-		dump_list(out, &n->u.value_spec.values, d, "values");
+		dump_list(out, &AST(n, value_spec).names, d, "names");
+		child(out, AST(n, value_spec).type, d, "type");
+		dump_list(out, &AST(n, value_spec).values, d, "values");
 		break;
 	case NODE_TYPE_SPEC:
-		child(out, n->u.type_spec.name, d, "name");
-		dump_list(out, &n->u.type_spec.tparams, d, "tparams");
-		child(out, n->u.type_spec.type, d, "type");
+		child(out, AST(n, type_spec).name, d, "name");
+		dump_list(out, &AST(n, type_spec).tparams, d, "tparams");
+		child(out, AST(n, type_spec).type, d, "type");
 		break;
 	case NODE_GEN_DECL:
-		for (int i = 0; i < n->u.gen_decl.specs.len; i++)
-			dump(out, n->u.gen_decl.specs.items[i], d, NULL);
+		for (int i = 0; i < AST(n, gen_decl).specs.len; i++)
+			dump(out, AST(n, gen_decl).specs.items[i], d, NULL);
 		break;
 	case NODE_FUNC_DECL:
-		child(out, n->u.func_decl.recv, d, "recv");
-		child(out, n->u.func_decl.name, d, "name");
-		child(out, n->u.func_decl.type, d, "type");
-		child(out, n->u.func_decl.body, d, "body");
+		child(out, AST(n, func_decl).recv, d, "recv");
+		child(out, AST(n, func_decl).name, d, "name");
+		child(out, AST(n, func_decl).type, d, "type");
+		child(out, AST(n, func_decl).body, d, "body");
 		break;
 	case NODE_FILE:
-		child(out, n->u.file.package, d, "package");
-		for (int i = 0; i < n->u.file.decls.len; i++)
-			dump(out, n->u.file.decls.items[i], d, NULL);
+		child(out, AST(n, file).package, d, "package");
+		for (int i = 0; i < AST(n, file).decls.len; i++)
+			dump(out, AST(n, file).decls.items[i], d, NULL);
 		break;
 	case NODE_COUNT:
 		assert(0);
@@ -435,13 +435,13 @@ static void dump(FILE *out, const Node *n, int depth, const char *label)
 
 void ast_dump(FILE *out, const Node *n, const Diag *d)
 {
-	if (n->kind == NODE_FILE && d && n->u.file.source >= 0 &&
-	    n->u.file.source < d->files.len) {
-		fprintf(out, "File %s\n", d->files.items[n->u.file.source].name);
+	if (n->kind == NODE_FILE && d && AST(n, file).source >= 0 &&
+	    AST(n, file).source < d->files.len) {
+		fprintf(out, "File %s\n", d->files.items[AST(n, file).source].name);
 		int depth = 1;
-		child(out, n->u.file.package, depth, "package");
-		for (int i = 0; i < n->u.file.decls.len; i++)
-			dump(out, n->u.file.decls.items[i], depth, NULL);
+		child(out, AST(n, file).package, depth, "package");
+		for (int i = 0; i < AST(n, file).decls.len; i++)
+			dump(out, AST(n, file).decls.items[i], depth, NULL);
 		return;
 	}
 	dump(out, n, 0, NULL);
@@ -463,92 +463,92 @@ static void print_node(FILE *out, const Node *n)
 	}
 	switch (n->kind) {
 	case NODE_BAD: fputs("BadExpr", out); break;
-	case NODE_NAME: fputs(n->u.name.name, out); break;
-	case NODE_BASIC_LIT: fputs(n->u.lit.text, out); break;
+	case NODE_NAME: fputs(AST(n, name).name, out); break;
+	case NODE_BASIC_LIT: fputs(AST(n, lit).text, out); break;
 	case NODE_COMPOSITE_LIT:
-		print_node(out, n->u.composite.type);
-		fputs(n->u.composite.elems.len ? "{…}" : "{}", out);
+		print_node(out, AST(n, composite).type);
+		fputs(AST(n, composite).elems.len ? "{…}" : "{}", out);
 		break;
 	case NODE_KEY_VALUE:
-		print_node(out, n->u.key_value.key);
+		print_node(out, AST(n, key_value).key);
 		fputs(": ", out);
-		print_node(out, n->u.key_value.value);
+		print_node(out, AST(n, key_value).value);
 		break;
 	case NODE_FUNC_LIT:
-		print_node(out, n->u.func_lit.type);
+		print_node(out, AST(n, func_lit).type);
 		fputs(" {…}", out);
 		break;
 	case NODE_PAREN:
 		fputc('(', out);
-		print_node(out, n->u.paren.x);
+		print_node(out, AST(n, paren).x);
 		fputc(')', out);
 		break;
 	case NODE_SELECTOR:
-		print_node(out, n->u.selector.x);
+		print_node(out, AST(n, selector).x);
 		fputc('.', out);
-		print_node(out, n->u.selector.sel);
+		print_node(out, AST(n, selector).sel);
 		break;
 	case NODE_INDEX:
-		print_node(out, n->u.index.x);
+		print_node(out, AST(n, index).x);
 		fputc('[', out);
-		print_list(out, &n->u.index.indices, ", ");
+		print_list(out, &AST(n, index).indices, ", ");
 		fputc(']', out);
 		break;
 	case NODE_SLICE:
-		print_node(out, n->u.slice.x);
+		print_node(out, AST(n, slice).x);
 		fputc('[', out);
-		print_node(out, n->u.slice.lo);
+		print_node(out, AST(n, slice).lo);
 		fputc(':', out);
-		print_node(out, n->u.slice.hi);
-		if (n->u.slice.three) {
+		print_node(out, AST(n, slice).hi);
+		if (AST(n, slice).three) {
 			fputc(':', out);
-			print_node(out, n->u.slice.max);
+			print_node(out, AST(n, slice).max);
 		}
 		fputc(']', out);
 		break;
 	case NODE_TYPE_ASSERT:
-		print_node(out, n->u.assert.x);
+		print_node(out, AST(n, assert).x);
 		fputs(".(", out);
-		if (n->u.assert.type)
-			print_node(out, n->u.assert.type);
+		if (AST(n, assert).type)
+			print_node(out, AST(n, assert).type);
 		else
 			fputs("type", out);
 		fputc(')', out);
 		break;
 	case NODE_CALL:
-		print_node(out, n->u.call.fun);
+		print_node(out, AST(n, call).fun);
 		fputc('(', out);
-		print_list(out, &n->u.call.args, ", ");
-		if (n->u.call.has_dots)
+		print_list(out, &AST(n, call).args, ", ");
+		if (AST(n, call).has_dots)
 			fputs("...", out);
 		fputc(')', out);
 		break;
 	case NODE_STAR:
 		fputc('*', out);
-		print_node(out, n->u.star.x);
+		print_node(out, AST(n, star).x);
 		break;
 	case NODE_UNARY:
-		fputs(lex_token_name(n->u.unary.op), out);
-		print_node(out, n->u.unary.x);
+		fputs(lex_token_name(AST(n, unary).op), out);
+		print_node(out, AST(n, unary).x);
 		break;
 	case NODE_BINARY:
-		print_node(out, n->u.binary.x);
-		fprintf(out, " %s ", lex_token_name(n->u.binary.op));
-		print_node(out, n->u.binary.y);
+		print_node(out, AST(n, binary).x);
+		fprintf(out, " %s ", lex_token_name(AST(n, binary).op));
+		print_node(out, AST(n, binary).y);
 		break;
 	case NODE_ARRAY_TYPE:
 		fputc('[', out);
-		print_node(out, n->u.array.len);
+		print_node(out, AST(n, array).len);
 		fputc(']', out);
-		print_node(out, n->u.array.elem);
+		print_node(out, AST(n, array).elem);
 		break;
 	case NODE_ELLIPSIS:
 		fputs("...", out);
-		print_node(out, n->u.ellipsis.elem);
+		print_node(out, AST(n, ellipsis).elem);
 		break;
 	case NODE_STRUCT_TYPE:
 		fputs("struct{", out);
-		print_list(out, &n->u.struct_type.fields, "; ");
+		print_list(out, &AST(n, struct_type).fields, "; ");
 		fputc('}', out);
 		break;
 	case NODE_FUNC_TYPE:
@@ -558,13 +558,13 @@ static void print_node(FILE *out, const Node *n)
 	case NODE_INTERFACE_TYPE:
 		/* a method is written M(x int) int, without the func */
 		fputs("interface{", out);
-		for (int i = 0; i < n->u.iface.methods.len; i++) {
-			const Node *m = n->u.iface.methods.items[i];
+		for (int i = 0; i < AST(n, iface).methods.len; i++) {
+			const Node *m = AST(n, iface).methods.items[i];
 			if (i)
 				fputs("; ", out);
-			if (m->u.field.names.len && m->u.field.type->kind == NODE_FUNC_TYPE) {
-				print_list(out, &m->u.field.names, ", ");
-				print_signature(out, m->u.field.type);
+			if (AST(m, field).names.len && AST(m, field).type->kind == NODE_FUNC_TYPE) {
+				print_list(out, &AST(m, field).names, ", ");
+				print_signature(out, AST(m, field).type);
 			} else {
 				print_node(out, m);
 			}
@@ -573,44 +573,44 @@ static void print_node(FILE *out, const Node *n)
 		break;
 	case NODE_MAP_TYPE:
 		fputs("map[", out);
-		print_node(out, n->u.map_type.key);
+		print_node(out, AST(n, map_type).key);
 		fputc(']', out);
-		print_node(out, n->u.map_type.value);
+		print_node(out, AST(n, map_type).value);
 		break;
 	case NODE_CHAN_TYPE:
-		fputs(n->u.chan_type.dir == CHAN_SEND ? "chan<- " :
-		      n->u.chan_type.dir == CHAN_RECV ? "<-chan " : "chan ", out);
-		print_node(out, n->u.chan_type.elem);
+		fputs(AST(n, chan_type).dir == CHAN_SEND ? "chan<- " :
+		      AST(n, chan_type).dir == CHAN_RECV ? "<-chan " : "chan ", out);
+		print_node(out, AST(n, chan_type).elem);
 		break;
 	case NODE_FIELD:
-		print_list(out, &n->u.field.names, ", ");
-		if (n->u.field.names.len)
+		print_list(out, &AST(n, field).names, ", ");
+		if (AST(n, field).names.len)
 			fputc(' ', out);
-		print_node(out, n->u.field.type);
-		if (n->u.field.tag) {
+		print_node(out, AST(n, field).type);
+		if (AST(n, field).tag) {
 			fputc(' ', out);
-			print_node(out, n->u.field.tag);
+			print_node(out, AST(n, field).tag);
 		}
 		break;
 	case NODE_UNION:
-		print_list(out, &n->u.union_type.terms, " | ");
+		print_list(out, &AST(n, union_type).terms, " | ");
 		break;
 	case NODE_EXPR_STMT:
-		print_node(out, n->u.expr_stmt.x);
+		print_node(out, AST(n, expr_stmt).x);
 		break;
 	case NODE_SEND:
-		print_node(out, n->u.send.chan);
+		print_node(out, AST(n, send).chan);
 		fputs(" <- ", out);
-		print_node(out, n->u.send.value);
+		print_node(out, AST(n, send).value);
 		break;
 	case NODE_INC_DEC:
-		print_node(out, n->u.inc_dec.x);
-		fputs(n->u.inc_dec.inc ? "++" : "--", out);
+		print_node(out, AST(n, inc_dec).x);
+		fputs(AST(n, inc_dec).inc ? "++" : "--", out);
 		break;
 	case NODE_ASSIGN:
-		print_list(out, &n->u.assign.lhs, ", ");
-		fprintf(out, " %s ", lex_token_name(n->u.assign.op));
-		print_list(out, &n->u.assign.rhs, ", ");
+		print_list(out, &AST(n, assign).lhs, ", ");
+		fprintf(out, " %s ", lex_token_name(AST(n, assign).op));
+		print_list(out, &AST(n, assign).rhs, ", ");
 		break;
 	default:
 		fputs(ast_kind_name(n->kind), out);
@@ -622,9 +622,9 @@ static void print_node(FILE *out, const Node *n)
 static void print_signature(FILE *out, const Node *ftype)
 {
 	fputc('(', out);
-	print_list(out, &ftype->u.func_type.params, ", ");
+	print_list(out, &AST(ftype, func_type).params, ", ");
 	fputc(')', out);
-	const NodeList *r = &ftype->u.func_type.results;
+	const NodeList *r = &AST(ftype, func_type).results;
 	if (r->len == 1 && r->items[0]->u.field.names.len == 0) {
 		fputc(' ', out);
 		print_node(out, r->items[0]);

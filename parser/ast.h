@@ -222,7 +222,7 @@ struct Node {
 };
 
 #ifdef GOSUB_DEBUG
-Node *ast_check_kind(Node *n, NodeKind k, const char *file, int line);
+Node *ast_check_kind(const Node *n, NodeKind k, const char *file, int line);
 #define AST(n, field) (ast_check_kind((n), ast_kind_of_##field, __FILE__, __LINE__)->u.field)
 #else
 #define AST(n, field) ((n)->u.field)

@@ -65,40 +65,40 @@ static void declare(Branches *b, Node *s)
 		return;
 	switch (s->kind) {
 	case NODE_LABELED: {
-		Node *name = s->u.labeled.label;
-		if (strcmp(name->u.name.name, "_") != 0) {
-			Label *old = find_label(b, name->u.name.name);
+		Node *name = AST(s, labeled).label;
+		if (strcmp(AST(name, name).name, "_") != 0) {
+			Label *old = find_label(b, AST(name, name).name);
 			if (old) {
 				char where[256];
 				pos_string(b->diag, old->stmt->u.labeled.label->pos, where, sizeof where);
 				diag_error(b->diag, name->pos, "label %s already defined at %s",
-				           name->u.name.name, where);
+				           AST(name, name).name, where);
 			} else {
 				Label l = {s, 0};
 				VEC_PUSH(b->arena, b->labels, l);
 			}
 		}
-		declare(b, s->u.labeled.stmt);
+		declare(b, AST(s, labeled).stmt);
 		break;
 	}
-	case NODE_BLOCK: declare_list(b, &s->u.block.stmts); break;
+	case NODE_BLOCK: declare_list(b, &AST(s, block).stmts); break;
 	case NODE_IF:
-		declare(b, s->u.if_stmt.then);
-		declare(b, s->u.if_stmt.els);
+		declare(b, AST(s, if_stmt).then);
+		declare(b, AST(s, if_stmt).els);
 		break;
-	case NODE_FOR: declare(b, s->u.for_stmt.body); break;
-	case NODE_RANGE: declare(b, s->u.range.body); break;
+	case NODE_FOR: declare(b, AST(s, for_stmt).body); break;
+	case NODE_RANGE: declare(b, AST(s, range).body); break;
 	case NODE_SWITCH:
-		for (int i = 0; i < s->u.switch_stmt.clauses.len; i++)
-			declare_list(b, &s->u.switch_stmt.clauses.items[i]->u.case_clause.body);
+		for (int i = 0; i < AST(s, switch_stmt).clauses.len; i++)
+			declare_list(b, &AST(s, switch_stmt).clauses.items[i]->u.case_clause.body);
 		break;
 	case NODE_TYPE_SWITCH:
-		for (int i = 0; i < s->u.type_switch.clauses.len; i++)
-			declare_list(b, &s->u.type_switch.clauses.items[i]->u.case_clause.body);
+		for (int i = 0; i < AST(s, type_switch).clauses.len; i++)
+			declare_list(b, &AST(s, type_switch).clauses.items[i]->u.case_clause.body);
 		break;
 	case NODE_SELECT:
-		for (int i = 0; i < s->u.select.clauses.len; i++)
-			declare_list(b, &s->u.select.clauses.items[i]->u.comm_clause.body);
+		for (int i = 0; i < AST(s, select).clauses.len; i++)
+			declare_list(b, &AST(s, select).clauses.items[i]->u.comm_clause.body);
 		break;
 	default:
 		break;
@@ -128,51 +128,51 @@ static void visit_expr(Branches *b, Node *n)
 		return;
 	switch (n->kind) {
 	case NODE_FUNC_LIT:
-		check_body(b->diag, b->arena, n->u.func_lit.body);
+		check_body(b->diag, b->arena, AST(n, func_lit).body);
 		break;
-	case NODE_COMPOSITE_LIT: visit_list(b, &n->u.composite.elems); break;
+	case NODE_COMPOSITE_LIT: visit_list(b, &AST(n, composite).elems); break;
 	case NODE_KEY_VALUE:
-		visit_expr(b, n->u.key_value.key);
-		visit_expr(b, n->u.key_value.value);
+		visit_expr(b, AST(n, key_value).key);
+		visit_expr(b, AST(n, key_value).value);
 		break;
-	case NODE_PAREN: visit_expr(b, n->u.paren.x); break;
-	case NODE_SELECTOR: visit_expr(b, n->u.selector.x); break;
+	case NODE_PAREN: visit_expr(b, AST(n, paren).x); break;
+	case NODE_SELECTOR: visit_expr(b, AST(n, selector).x); break;
 	case NODE_INDEX:
-		visit_expr(b, n->u.index.x);
-		visit_list(b, &n->u.index.indices);
+		visit_expr(b, AST(n, index).x);
+		visit_list(b, &AST(n, index).indices);
 		break;
 	case NODE_SLICE:
-		visit_expr(b, n->u.slice.x);
-		visit_expr(b, n->u.slice.lo);
-		visit_expr(b, n->u.slice.hi);
-		visit_expr(b, n->u.slice.max);
+		visit_expr(b, AST(n, slice).x);
+		visit_expr(b, AST(n, slice).lo);
+		visit_expr(b, AST(n, slice).hi);
+		visit_expr(b, AST(n, slice).max);
 		break;
-	case NODE_TYPE_ASSERT: visit_expr(b, n->u.assert.x); break;
+	case NODE_TYPE_ASSERT: visit_expr(b, AST(n, assert).x); break;
 	case NODE_CALL:
-		visit_expr(b, n->u.call.fun);
-		visit_list(b, &n->u.call.args);
+		visit_expr(b, AST(n, call).fun);
+		visit_list(b, &AST(n, call).args);
 		break;
-	case NODE_STAR: visit_expr(b, n->u.star.x); break;
-	case NODE_UNARY: visit_expr(b, n->u.unary.x); break;
+	case NODE_STAR: visit_expr(b, AST(n, star).x); break;
+	case NODE_UNARY: visit_expr(b, AST(n, unary).x); break;
 	case NODE_BINARY:
-		visit_expr(b, n->u.binary.x);
-		visit_expr(b, n->u.binary.y);
+		visit_expr(b, AST(n, binary).x);
+		visit_expr(b, AST(n, binary).y);
 		break;
-	case NODE_EXPR_STMT: visit_expr(b, n->u.expr_stmt.x); break;
+	case NODE_EXPR_STMT: visit_expr(b, AST(n, expr_stmt).x); break;
 	case NODE_SEND:
-		visit_expr(b, n->u.send.chan);
-		visit_expr(b, n->u.send.value);
+		visit_expr(b, AST(n, send).chan);
+		visit_expr(b, AST(n, send).value);
 		break;
-	case NODE_INC_DEC: visit_expr(b, n->u.inc_dec.x); break;
+	case NODE_INC_DEC: visit_expr(b, AST(n, inc_dec).x); break;
 	case NODE_ASSIGN:
-		visit_list(b, &n->u.assign.lhs);
-		visit_list(b, &n->u.assign.rhs);
+		visit_list(b, &AST(n, assign).lhs);
+		visit_list(b, &AST(n, assign).rhs);
 		break;
 	case NODE_GEN_DECL:
-		for (int i = 0; i < n->u.gen_decl.specs.len; i++) {
-			Node *spec = n->u.gen_decl.specs.items[i];
+		for (int i = 0; i < AST(n, gen_decl).specs.len; i++) {
+			Node *spec = AST(n, gen_decl).specs.items[i];
 			if (spec->kind == NODE_VALUE_SPEC)
-				visit_list(b, &spec->u.value_spec.values);
+				visit_list(b, &AST(spec, value_spec).values);
 		}
 		break;
 	default:
@@ -186,18 +186,18 @@ static Node *enclosing_target(Branches *b, const char *name)
 {
 	for (int i = b->enclosing.len - 1; i >= 0; i--) {
 		Node *l = b->enclosing.items[i];
-		if (l->u.labeled.label->u.name.name == name)
-			return l->u.labeled.stmt;
+		if (AST(l, labeled).label->u.name.name == name)
+			return AST(l, labeled).stmt;
 	}
 	return NULL;
 }
 
 static void check_branch(Branches *b, Node *s, Context ctx, int last_in_case)
 {
-	int tok = s->u.branch.tok;
-	Node *label = s->u.branch.label;
+	int tok = AST(s, branch).tok;
+	Node *label = AST(s, branch).label;
 	if (label) {
-		const char *name = label->u.name.name;
+		const char *name = AST(label, name).name;
 		Label *l = find_label(b, name);
 		if (l)
 			l->used = 1;
@@ -261,8 +261,8 @@ static void walk_clauses(Branches *b, Node *sw, const NodeList *clauses, Context
 	for (int i = 0; i < clauses->len; i++) {
 		Node *c = clauses->items[i];
 		ctx.case_index = i;
-		visit_list(b, &c->u.case_clause.list);
-		walk_list(b, &c->u.case_clause.body, ctx, 1);
+		visit_list(b, &AST(c, case_clause).list);
+		walk_list(b, &AST(c, case_clause).body, ctx, 1);
 	}
 }
 
@@ -275,60 +275,60 @@ static void walk_stmt(Branches *b, Node *s, Context ctx, int last_in_case)
 	switch (s->kind) {
 	case NODE_LABELED:
 		VEC_PUSH(b->arena, b->enclosing, s);
-		walk_stmt(b, s->u.labeled.stmt, ctx, last_in_case);
+		walk_stmt(b, AST(s, labeled).stmt, ctx, last_in_case);
 		b->enclosing.len--;
 		break;
 	case NODE_BRANCH:
 		check_branch(b, s, ctx, last_in_case);
 		break;
 	case NODE_BLOCK:
-		walk_list(b, &s->u.block.stmts, inner, 0);
+		walk_list(b, &AST(s, block).stmts, inner, 0);
 		break;
 	case NODE_IF:
-		walk_stmt(b, s->u.if_stmt.init, inner, 0);
-		visit_expr(b, s->u.if_stmt.cond);
-		walk_stmt(b, s->u.if_stmt.then, inner, 0);
-		walk_stmt(b, s->u.if_stmt.els, inner, 0);
+		walk_stmt(b, AST(s, if_stmt).init, inner, 0);
+		visit_expr(b, AST(s, if_stmt).cond);
+		walk_stmt(b, AST(s, if_stmt).then, inner, 0);
+		walk_stmt(b, AST(s, if_stmt).els, inner, 0);
 		break;
 	case NODE_FOR:
-		walk_stmt(b, s->u.for_stmt.init, inner, 0);
-		visit_expr(b, s->u.for_stmt.cond);
-		walk_stmt(b, s->u.for_stmt.post, inner, 0);
+		walk_stmt(b, AST(s, for_stmt).init, inner, 0);
+		visit_expr(b, AST(s, for_stmt).cond);
+		walk_stmt(b, AST(s, for_stmt).post, inner, 0);
 		inner.breaks = inner.continues = s;
-		walk_stmt(b, s->u.for_stmt.body, inner, 0);
+		walk_stmt(b, AST(s, for_stmt).body, inner, 0);
 		break;
 	case NODE_RANGE:
-		visit_expr(b, s->u.range.x);
+		visit_expr(b, AST(s, range).x);
 		inner.breaks = inner.continues = s;
-		walk_stmt(b, s->u.range.body, inner, 0);
+		walk_stmt(b, AST(s, range).body, inner, 0);
 		break;
 	case NODE_SWITCH:
-		walk_stmt(b, s->u.switch_stmt.init, inner, 0);
-		visit_expr(b, s->u.switch_stmt.tag);
-		walk_clauses(b, s, &s->u.switch_stmt.clauses, inner);
+		walk_stmt(b, AST(s, switch_stmt).init, inner, 0);
+		visit_expr(b, AST(s, switch_stmt).tag);
+		walk_clauses(b, s, &AST(s, switch_stmt).clauses, inner);
 		break;
 	case NODE_TYPE_SWITCH:
-		walk_stmt(b, s->u.type_switch.init, inner, 0);
-		visit_expr(b, s->u.type_switch.guard);
-		walk_clauses(b, s, &s->u.type_switch.clauses, inner);
+		walk_stmt(b, AST(s, type_switch).init, inner, 0);
+		visit_expr(b, AST(s, type_switch).guard);
+		walk_clauses(b, s, &AST(s, type_switch).clauses, inner);
 		break;
 	case NODE_SELECT:
 		inner.breaks = s;
 		inner.sw = NULL;
-		for (int i = 0; i < s->u.select.clauses.len; i++) {
-			Node *c = s->u.select.clauses.items[i];
-			walk_stmt(b, c->u.comm_clause.comm, inner, 0);
-			walk_list(b, &c->u.comm_clause.body, inner, 0);
+		for (int i = 0; i < AST(s, select).clauses.len; i++) {
+			Node *c = AST(s, select).clauses.items[i];
+			walk_stmt(b, AST(c, comm_clause).comm, inner, 0);
+			walk_list(b, &AST(c, comm_clause).body, inner, 0);
 		}
 		break;
 	case NODE_GO: case NODE_DEFER:
-		visit_expr(b, s->u.go_defer.call);
+		visit_expr(b, AST(s, go_defer).call);
 		break;
 	case NODE_RETURN:
-		visit_list(b, &s->u.ret.results);
+		visit_list(b, &AST(s, ret).results);
 		break;
 	case NODE_DECL_STMT:
-		visit_expr(b, s->u.decl_stmt.decl);
+		visit_expr(b, AST(s, decl_stmt).decl);
 		break;
 	default:
 		visit_expr(b, s);
@@ -341,24 +341,24 @@ static void check_body(Diag *d, Arena *a, Node *body)
 	if (!body)
 		return;
 	Branches b = {d, a, {0}, {0}};
-	declare_list(&b, &body->u.block.stmts);
+	declare_list(&b, &AST(body, block).stmts);
 	Context ctx = {NULL, NULL, NULL, -1, 0};
-	walk_list(&b, &body->u.block.stmts, ctx, 0);
+	walk_list(&b, &AST(body, block).stmts, ctx, 0);
 	for (int i = 0; i < b.labels.len; i++) {
 		Label *l = &b.labels.items[i];
 		if (!l->used) {
 			Node *name = l->stmt->u.labeled.label;
-			diag_error(d, name->pos, "label %s defined and not used", name->u.name.name);
+			diag_error(d, name->pos, "label %s defined and not used", AST(name, name).name);
 		}
 	}
 }
 
 void parse_check_branches(Diag *d, Arena *a, Node *file)
 {
-	for (int i = 0; i < file->u.file.decls.len; i++) {
-		Node *decl = file->u.file.decls.items[i];
+	for (int i = 0; i < AST(file, file).decls.len; i++) {
+		Node *decl = AST(file, file).decls.items[i];
 		if (decl->kind == NODE_FUNC_DECL) {
-			check_body(d, a, decl->u.func_decl.body);
+			check_body(d, a, AST(decl, func_decl).body);
 		} else if (decl->kind == NODE_GEN_DECL) {
 			Branches b = {d, a, {0}, {0}};
 			visit_expr(&b, decl);  /* function literals in initializers */

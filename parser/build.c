@@ -50,19 +50,19 @@ void ast_prepend(Parser *ps, NodeList *l, Node *n)
 Node *ast_name_node(Parser *ps, const Token *t)
 {
 	Node *n = ast_node(ps, NODE_NAME, t->pos);
-	n->u.name.name = t->text;
+	AST(n, name).name = t->text;
 	return n;
 }
 
 Node *ast_basic_lit(Parser *ps, const Token *t)
 {
 	Node *n = ast_node(ps, NODE_BASIC_LIT, t->pos);
-	n->u.lit.kind = t->lit;
-	n->u.lit.text = t->text;
-	n->u.lit.str = t->str;
-	n->u.lit.len = t->len;
-	n->u.lit.rune = t->rune;
-	n->u.lit.bad = t->bad;
+	AST(n, lit).kind = t->lit;
+	AST(n, lit).text = t->text;
+	AST(n, lit).str = t->str;
+	AST(n, lit).len = t->len;
+	AST(n, lit).rune = t->rune;
+	AST(n, lit).bad = t->bad;
 	return n;
 }
 
@@ -71,7 +71,7 @@ Node *ast_basic_lit(Parser *ps, const Token *t)
 void ast_add_decl(Parser *ps, Node *decl)
 {
 	Node *f = ps->file_node;
-	int is_import = decl->kind == NODE_GEN_DECL && decl->u.gen_decl.tok == TOK_IMPORT;
+	int is_import = decl->kind == NODE_GEN_DECL && AST(decl, gen_decl).tok == TOK_IMPORT;
 	if (is_import && ps->saw_other_decl) {
 		/* gc 1.19 has no message of its own for this: its parser reads
 		 * `import` after a declaration as a statement. */
@@ -79,27 +79,27 @@ void ast_add_decl(Parser *ps, Node *decl)
 		           "syntax error: non-declaration statement outside function body");
 	}
 	if (is_import)
-		VEC_PUSH(ps->arena, f->u.file.imports, decl);
+		VEC_PUSH(ps->arena, AST(f, file).imports, decl);
 	else
 		ps->saw_other_decl = 1;
-	VEC_PUSH(ps->arena, f->u.file.decls, decl);
+	VEC_PUSH(ps->arena, AST(f, file).decls, decl);
 }
 
 Node *ast_gen_decl(Parser *ps, const Token *kw, int tok, NodeList specs, int grouped)
 {
 	Node *n = ast_node(ps, NODE_GEN_DECL, kw->pos);
-	n->u.gen_decl.tok = tok;
-	n->u.gen_decl.specs = specs;
-	n->u.gen_decl.grouped = grouped;
+	AST(n, gen_decl).tok = tok;
+	AST(n, gen_decl).specs = specs;
+	AST(n, gen_decl).grouped = grouped;
 	if (tok == TOK_CONST) {
 		/* Go spec: Iota.  Within a group, iota is the index of the
 		 * spec; a spec with neither type nor values repeats the
 		 * previous one's (the checker copies them). */
 		for (int i = 0; i < specs.len; i++) {
 			Node *s = specs.items[i];
-			s->u.value_spec.iota = i;
-			s->u.value_spec.implicit = s->u.value_spec.values.len == 0 &&
-			                           s->u.value_spec.type == NULL && i > 0;
+			AST(s, value_spec).iota = i;
+			AST(s, value_spec).implicit = AST(s, value_spec).values.len == 0 &&
+			                           AST(s, value_spec).type == NULL && i > 0;
 		}
 	}
 	return n;
@@ -108,8 +108,8 @@ Node *ast_gen_decl(Parser *ps, const Token *kw, int tok, NodeList specs, int gro
 Node *ast_import_spec(Parser *ps, Node *name, const Token *path)
 {
 	Node *n = ast_node(ps, NODE_IMPORT_SPEC, name ? name->pos : path->pos);
-	n->u.import_spec.name = name;
-	n->u.import_spec.path = ast_basic_lit(ps, path);
+	AST(n, import_spec).name = name;
+	AST(n, import_spec).path = ast_basic_lit(ps, path);
 	if (path->lit != LIT_STRING)
 		diag_error(ps->diag, path->pos, "syntax error: import path must be a string");
 	return n;
@@ -118,21 +118,21 @@ Node *ast_import_spec(Parser *ps, Node *name, const Token *path)
 Node *ast_value_spec(Parser *ps, NodeList names, Node *type, NodeList values)
 {
 	Node *n = ast_node(ps, NODE_VALUE_SPEC, names.items[0]->pos);
-	n->u.value_spec.names = names;
-	n->u.value_spec.type = type;
-	n->u.value_spec.values = values;
+	AST(n, value_spec).names = names;
+	AST(n, value_spec).type = type;
+	AST(n, value_spec).values = values;
 	return n;
 }
 
 Node *ast_type_spec(Parser *ps, Node *name, NodeList tparams, int alias, Node *type)
 {
 	Node *n = ast_node(ps, NODE_TYPE_SPEC, name->pos);
-	n->u.type_spec.name = name;
-	n->u.type_spec.tparams = tparams;
-	n->u.type_spec.alias = alias;
-	n->u.type_spec.type = type;
+	AST(n, type_spec).name = name;
+	AST(n, type_spec).tparams = tparams;
+	AST(n, type_spec).alias = alias;
+	AST(n, type_spec).type = type;
 	if (tparams.len)
-		diag_error(ps->diag, name->pos, "unsupported: generic type %s", name->u.name.name);
+		diag_error(ps->diag, name->pos, "unsupported: generic type %s", AST(name, name).name);
 	return n;
 }
 
@@ -144,13 +144,13 @@ Node *ast_func_decl(Parser *ps, Node *recv, Node *name, NodeList tparams,
 	Node *n = ast_node(ps, NODE_FUNC_DECL, recv ? recv->pos : name->pos);
 	if (recv)
 		ast_check_receiver(ps, name->pos);
-	n->u.func_decl.recv = recv;
-	n->u.func_decl.name = name;
-	n->u.func_decl.type = type;
-	n->u.func_decl.body = body;
-	type->u.func_type.tparams = tparams;
+	AST(n, func_decl).recv = recv;
+	AST(n, func_decl).name = name;
+	AST(n, func_decl).type = type;
+	AST(n, func_decl).body = body;
+	AST(type, func_type).tparams = tparams;
 	if (tparams.len)
-		diag_error(ps->diag, name->pos, "unsupported: generic function %s", name->u.name.name);
+		diag_error(ps->diag, name->pos, "unsupported: generic function %s", AST(name, name).name);
 	return n;
 }
 
@@ -173,16 +173,16 @@ Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 	int count = 0;
 	for (int i = 0; i < params.len; i++) {
 		Node *f = params.items[i];
-		count += f->u.field.names.len ? f->u.field.names.len : 1;
+		count += AST(f, field).names.len ? AST(f, field).names.len : 1;
 	}
 	ps->recv_count = count;
 	Node *r = ast_node(ps, NODE_FIELD, lparen);
 	if (count == 0) {
-		r->u.field.type = ast_node(ps, NODE_BAD, lparen);
+		AST(r, field).type = ast_node(ps, NODE_BAD, lparen);
 		return r;
 	}
 	/* Keep the ( as the receiver's position: FuncDecl quotes it. */
-	r->u.field = params.items[0]->u.field;
+	AST(r, field) = params.items[0]->u.field;
 	return r;
 }
 
@@ -191,9 +191,9 @@ Node *ast_receiver(Parser *ps, Pos lparen, NodeList params)
 Node *ast_field(Parser *ps, Pos pos, NodeList names, Node *type, Node *tag)
 {
 	Node *n = ast_node(ps, NODE_FIELD, pos);
-	n->u.field.names = names;
-	n->u.field.type = type;
-	n->u.field.tag = tag;
+	AST(n, field).names = names;
+	AST(n, field).type = type;
+	AST(n, field).tag = tag;
 	return n;
 }
 
@@ -217,15 +217,15 @@ NodeList ast_fix_params(Parser *ps, NodeList params)
 	Node *group = NULL;         /* the named field being extended */
 	for (int i = params.len - 1; i >= 0; i--) {
 		Node *p = params.items[i];
-		if (p->u.field.names.len) {
+		if (AST(p, field).names.len) {
 			group = p;
-			pending_type = p->u.field.type;
+			pending_type = AST(p, field).type;
 			ast_prepend(ps, &out, p);
 			continue;
 		}
-		Node *t = p->u.field.type;
+		Node *t = AST(p, field).type;
 		if (t->kind == NODE_NAME && pending_type) {
-			ast_prepend(ps, &group->u.field.names, t);
+			ast_prepend(ps, &AST(group, field).names, t);
 			group->pos = t->pos;
 			continue;
 		}
@@ -242,16 +242,16 @@ NodeList ast_fix_params(Parser *ps, NodeList params)
 Node *ast_func_type(Parser *ps, Pos lparen, NodeList params, NodeList results)
 {
 	Node *n = ast_node(ps, NODE_FUNC_TYPE, lparen);
-	n->u.func_type.params = params;
-	n->u.func_type.results = results;
+	AST(n, func_type).params = params;
+	AST(n, func_type).results = results;
 	return n;
 }
 
 Node *ast_array_type(Parser *ps, const Token *lbrack, Node *len, Node *elem)
 {
 	Node *n = ast_node(ps, NODE_ARRAY_TYPE, lbrack->pos);
-	n->u.array.len = len;
-	n->u.array.elem = elem;
+	AST(n, array).len = len;
+	AST(n, array).elem = elem;
 	return n;
 }
 
@@ -275,35 +275,35 @@ void ast_generic_use(Parser *ps, Node *index)
 Node *ast_ellipsis(Parser *ps, const Token *t, Node *elem)
 {
 	Node *n = ast_node(ps, NODE_ELLIPSIS, t->pos);
-	n->u.ellipsis.elem = elem;
+	AST(n, ellipsis).elem = elem;
 	return n;
 }
 
 Node *ast_map_type(Parser *ps, const Token *kw, Node *key, Node *value)
 {
 	Node *n = ast_node(ps, NODE_MAP_TYPE, kw->pos);
-	n->u.map_type.key = key;
-	n->u.map_type.value = value;
+	AST(n, map_type).key = key;
+	AST(n, map_type).value = value;
 	return n;
 }
 
 Node *ast_chan_type(Parser *ps, const Token *kw, ChanDir dir, Node *elem)
 {
 	Node *n = ast_node(ps, NODE_CHAN_TYPE, kw->pos);
-	n->u.chan_type.dir = dir;
-	n->u.chan_type.elem = elem;
+	AST(n, chan_type).dir = dir;
+	AST(n, chan_type).elem = elem;
 	return n;
 }
 
 Node *ast_union_of(Parser *ps, Node *a, Node *b)
 {
 	if (a->kind == NODE_UNION) {
-		VEC_PUSH(ps->arena, a->u.union_type.terms, b);
+		VEC_PUSH(ps->arena, AST(a, union_type).terms, b);
 		return a;
 	}
 	Node *n = ast_node(ps, NODE_UNION, a->pos);
-	VEC_PUSH(ps->arena, n->u.union_type.terms, a);
-	VEC_PUSH(ps->arena, n->u.union_type.terms, b);
+	VEC_PUSH(ps->arena, AST(n, union_type).terms, a);
+	VEC_PUSH(ps->arena, AST(n, union_type).terms, b);
 	return n;
 }
 
@@ -312,30 +312,30 @@ Node *ast_union_of(Parser *ps, Node *a, Node *b)
 Node *ast_paren(Parser *ps, const Token *lparen, Node *x)
 {
 	Node *n = ast_node(ps, NODE_PAREN, lparen->pos);
-	n->u.paren.x = x;
+	AST(n, paren).x = x;
 	return n;
 }
 
 Node *ast_selector(Parser *ps, Node *x, const Token *dot, Node *sel)
 {
 	Node *n = ast_node(ps, NODE_SELECTOR, dot->pos);
-	n->u.selector.x = x;
-	n->u.selector.sel = sel;
+	AST(n, selector).x = x;
+	AST(n, selector).sel = sel;
 	return n;
 }
 
 Node *ast_star(Parser *ps, const Token *t, Node *x)
 {
 	Node *n = ast_node(ps, NODE_STAR, t->pos);
-	n->u.star.x = x;
+	AST(n, star).x = x;
 	return n;
 }
 
 Node *ast_unary(Parser *ps, const Token *op, Node *x)
 {
 	Node *n = ast_node(ps, NODE_UNARY, op->pos);
-	n->u.unary.op = op->kind;
-	n->u.unary.x = x;
+	AST(n, unary).op = op->kind;
+	AST(n, unary).x = x;
 	return n;
 }
 
@@ -354,15 +354,15 @@ Node *ast_recv_or_chan(Parser *ps, const Token *arrow, Node *x)
 		return ast_unary(ps, arrow, x);
 	Node *t = x;
 	for (;;) {
-		ChanDir dir = t->u.chan_type.dir;
+		ChanDir dir = AST(t, chan_type).dir;
 		if (dir == CHAN_RECV) {
 			diag_error(ps->diag, t->pos, "syntax error: unexpected <-, expecting chan");
 			break;
 		}
-		t->u.chan_type.dir = CHAN_RECV;
+		AST(t, chan_type).dir = CHAN_RECV;
 		if (dir == CHAN_BOTH)
 			break;
-		Node *elem = t->u.chan_type.elem;
+		Node *elem = AST(t, chan_type).elem;
 		if (elem->kind != NODE_CHAN_TYPE) {
 			diag_error(ps->diag, ast_start_pos(elem), "syntax error: unexpected %s, expecting chan",
 			           ast_string(ps->arena, elem));
@@ -377,25 +377,25 @@ Node *ast_recv_or_chan(Parser *ps, const Token *arrow, Node *x)
 Node *ast_binary(Parser *ps, Node *x, const Token *op, Node *y)
 {
 	Node *n = ast_node(ps, NODE_BINARY, op->pos);
-	n->u.binary.op = op->kind;
-	n->u.binary.x = x;
-	n->u.binary.y = y;
+	AST(n, binary).op = op->kind;
+	AST(n, binary).x = x;
+	AST(n, binary).y = y;
 	return n;
 }
 
 Node *ast_type_assert(Parser *ps, Node *x, const Token *dot, Node *type)
 {
 	Node *n = ast_node(ps, NODE_TYPE_ASSERT, dot->pos);
-	n->u.assert.x = x;
-	n->u.assert.type = type;
+	AST(n, assert).x = x;
+	AST(n, assert).type = type;
 	return n;
 }
 
 Node *ast_index_expr(Parser *ps, Node *x, const Token *lbrack, NodeList indices)
 {
 	Node *n = ast_node(ps, NODE_INDEX, lbrack->pos);
-	n->u.index.x = x;
-	n->u.index.indices = indices;
+	AST(n, index).x = x;
+	AST(n, index).indices = indices;
 	return n;
 }
 
@@ -403,11 +403,11 @@ Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *h
                      Node *max, int three)
 {
 	Node *n = ast_node(ps, NODE_SLICE, lbrack->pos);
-	n->u.slice.x = x;
-	n->u.slice.lo = lo;
-	n->u.slice.hi = hi;
-	n->u.slice.max = max;
-	n->u.slice.three = three;
+	AST(n, slice).x = x;
+	AST(n, slice).lo = lo;
+	AST(n, slice).hi = hi;
+	AST(n, slice).max = max;
+	AST(n, slice).three = three;
 	return n;
 }
 
@@ -415,18 +415,18 @@ Node *ast_slice_expr(Parser *ps, Node *x, const Token *lbrack, Node *lo, Node *h
  * gc words the two mistakes like this, at the second : and at the ]. */
 void ast_check_slice3(Node *slice, Parser *ps, const Token *colon2, const Token *rbrack)
 {
-	if (!slice->u.slice.hi)
+	if (!AST(slice, slice).hi)
 		diag_error(ps->diag, colon2->pos, "middle index required in 3-index slice");
-	if (!slice->u.slice.max)
+	if (!AST(slice, slice).max)
 		diag_error(ps->diag, rbrack->pos, "final index required in 3-index slice");
 }
 
 Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int dots)
 {
 	Node *n = ast_node(ps, NODE_CALL, lparen->pos);
-	n->u.call.fun = fun;
-	n->u.call.args = args;
-	n->u.call.has_dots = dots;
+	AST(n, call).fun = fun;
+	AST(n, call).args = args;
+	AST(n, call).has_dots = dots;
 	return n;
 }
 
@@ -435,7 +435,7 @@ Node *ast_call(Parser *ps, Node *fun, const Token *lparen, NodeList args, int do
  * literal; a parenthesized type cannot. */
 Node *ast_complit(Parser *ps, Node *type, Node *body)
 {
-	body->u.composite.type = type;
+	AST(body, composite).type = type;
 	if (!type)
 		return body;
 	switch (type->kind) {
@@ -456,8 +456,8 @@ Node *ast_complit(Parser *ps, Node *type, Node *body)
 Node *ast_key_value(Parser *ps, Node *key, const Token *colon, Node *value)
 {
 	Node *n = ast_node(ps, NODE_KEY_VALUE, colon->pos);
-	n->u.key_value.key = key;
-	n->u.key_value.value = value;
+	AST(n, key_value).key = key;
+	AST(n, key_value).value = value;
 	return n;
 }
 
@@ -466,32 +466,32 @@ Node *ast_key_value(Parser *ps, Node *key, const Token *colon, Node *value)
 Node *ast_expr_stmt(Parser *ps, Node *x)
 {
 	Node *n = ast_node(ps, NODE_EXPR_STMT, x->pos);
-	n->u.expr_stmt.x = x;
+	AST(n, expr_stmt).x = x;
 	return n;
 }
 
 Node *ast_send_stmt(Parser *ps, Node *ch, const Token *arrow, Node *value)
 {
 	Node *n = ast_node(ps, NODE_SEND, arrow->pos);
-	n->u.send.chan = ch;
-	n->u.send.value = value;
+	AST(n, send).chan = ch;
+	AST(n, send).value = value;
 	return n;
 }
 
 Node *ast_inc_dec(Parser *ps, Node *x, const Token *op)
 {
 	Node *n = ast_node(ps, NODE_INC_DEC, op->pos);
-	n->u.inc_dec.x = x;
-	n->u.inc_dec.inc = op->kind == TOK_INC;
+	AST(n, inc_dec).x = x;
+	AST(n, inc_dec).inc = op->kind == TOK_INC;
 	return n;
 }
 
 Node *ast_assign(Parser *ps, NodeList lhs, const Token *op, NodeList rhs)
 {
 	Node *n = ast_node(ps, NODE_ASSIGN, op->pos);
-	n->u.assign.lhs = lhs;
-	n->u.assign.rhs = rhs;
-	n->u.assign.op = op->kind;
+	AST(n, assign).lhs = lhs;
+	AST(n, assign).rhs = rhs;
+	AST(n, assign).op = op->kind;
 	/* Go spec: Short variable declarations declare names.  (gc 1.19
 	 * says this from its type checker; it needs no types.) */
 	if (op->kind == TOK_DEFINE)
@@ -506,7 +506,7 @@ Node *ast_assign(Parser *ps, NodeList lhs, const Token *op, NodeList rhs)
 Node *ast_decl_stmt(Parser *ps, Node *decl)
 {
 	Node *n = ast_node(ps, NODE_DECL_STMT, decl->pos);
-	n->u.decl_stmt.decl = decl;
+	AST(n, decl_stmt).decl = decl;
 	return n;
 }
 
@@ -517,8 +517,8 @@ Node *ast_labeled(Parser *ps, Node *label, const Token *colon, Node *stmt)
 	if (!stmt && (ps->cur.kind == TOK_CASE || ps->cur.kind == TOK_DEFAULT))
 		diag_error(ps->diag, colon->pos, "syntax error: missing statement after label");
 	Node *n = ast_node(ps, NODE_LABELED, colon->pos);
-	n->u.labeled.label = label;
-	n->u.labeled.stmt = stmt ? stmt : ast_node(ps, NODE_EMPTY_STMT, colon->pos);
+	AST(n, labeled).label = label;
+	AST(n, labeled).stmt = stmt ? stmt : ast_node(ps, NODE_EMPTY_STMT, colon->pos);
 	return n;
 }
 
@@ -527,11 +527,11 @@ Node *ast_labeled(Parser *ps, Node *label, const Token *colon, Node *stmt)
 Node *ast_go_defer(Parser *ps, NodeKind k, const Token *kw, Node *x)
 {
 	Node *n = ast_node(ps, k, kw->pos);
-	n->u.go_defer.call = x;
+	AST(n, go_defer).call = x;
 	const char *what = k == NODE_GO ? "go" : "defer";
 	Node *inner = x;
 	while (inner->kind == NODE_PAREN)
-		inner = inner->u.paren.x;
+		inner = AST(inner, paren).x;
 	if (x->kind == NODE_PAREN && inner->kind == NODE_CALL)
 		diag_error(ps->diag, x->pos, "expression in %s must not be parenthesized", what);
 	else if (inner->kind != NODE_CALL)
@@ -542,8 +542,8 @@ Node *ast_go_defer(Parser *ps, NodeKind k, const Token *kw, Node *x)
 Node *ast_branch(Parser *ps, const Token *kw, Node *label)
 {
 	Node *n = ast_node(ps, NODE_BRANCH, kw->pos);
-	n->u.branch.tok = kw->kind;
-	n->u.branch.label = label;
+	AST(n, branch).tok = kw->kind;
+	AST(n, branch).label = label;
 	if (kw->kind == TOK_GOTO)
 		diag_error(ps->diag, kw->pos, "unsupported: goto statement");
 	return n;
@@ -557,10 +557,10 @@ Node *ast_branch(Parser *ps, const Token *kw, Node *label)
 static void not_a_value(Parser *ps, Node *s)
 {
 	Pos at = s->pos;  /* gc: the statement's position, the := of x := 1 */
-	if (s->kind == NODE_ASSIGN && s->u.assign.op == TOK_ASSIGN)
+	if (s->kind == NODE_ASSIGN && AST(s, assign).op == TOK_ASSIGN)
 		diag_error(ps->diag, at, "syntax error: cannot use assignment (%s) = (%s) as value",
-		           ast_list_string(ps->arena, &s->u.assign.lhs),
-		           ast_list_string(ps->arena, &s->u.assign.rhs));
+		           ast_list_string(ps->arena, &AST(s, assign).lhs),
+		           ast_list_string(ps->arena, &AST(s, assign).rhs));
 	else
 		diag_error(ps->diag, at, "syntax error: cannot use %s as value",
 		           ast_string(ps->arena, s));
@@ -571,7 +571,7 @@ static Node *cond_of(Parser *ps, Node *s)
 	if (!s)
 		return NULL;
 	if (s->kind == NODE_EXPR_STMT)
-		return s->u.expr_stmt.x;
+		return AST(s, expr_stmt).x;
 	not_a_value(ps, s);
 	return ast_node(ps, NODE_BAD, s->pos);
 }
@@ -579,7 +579,7 @@ static Node *cond_of(Parser *ps, Node *s)
 Node *ast_if_header(Parser *ps, Node *init, Node *cond, const Token *semi)
 {
 	Node *n = ast_node(ps, NODE_IF, POS_NONE);
-	n->u.if_stmt.init = init;
+	AST(n, if_stmt).init = init;
 	if (!cond) {
 		Pos at = semi ? semi->pos : ps->cur.pos;
 		if (semi && strcmp(semi->text, "semicolon") != 0)
@@ -587,20 +587,20 @@ Node *ast_if_header(Parser *ps, Node *init, Node *cond, const Token *semi)
 			           semi->text);
 		else
 			diag_error(ps->diag, at, "syntax error: missing condition in if statement");
-		n->u.if_stmt.cond = ast_node(ps, NODE_BAD, at);
+		AST(n, if_stmt).cond = ast_node(ps, NODE_BAD, at);
 		return n;
 	}
-	n->u.if_stmt.cond = cond_of(ps, cond);
+	AST(n, if_stmt).cond = cond_of(ps, cond);
 	return n;
 }
 
 Node *ast_for_header(Parser *ps, Node *init, Node *cond, Node *post)
 {
 	Node *n = ast_node(ps, NODE_FOR, POS_NONE);
-	n->u.for_stmt.init = init;
-	n->u.for_stmt.cond = cond_of(ps, cond);
-	n->u.for_stmt.post = post;
-	if (post && post->kind == NODE_ASSIGN && post->u.assign.op == TOK_DEFINE)
+	AST(n, for_stmt).init = init;
+	AST(n, for_stmt).cond = cond_of(ps, cond);
+	AST(n, for_stmt).post = post;
+	if (post && post->kind == NODE_ASSIGN && AST(post, assign).op == TOK_DEFINE)
 		diag_error(ps->diag, post->pos,
 		           "syntax error: cannot declare in post statement of for loop");
 	return n;
@@ -612,12 +612,12 @@ Node *ast_for_stmt(Parser *ps, const Token *kw, Node *header, Node *body)
 	if (header->kind == NODE_RANGE) {
 		/* gc puts the ForStmt at `for` and its RangeClause at
 		 * `range`; our one node keeps both. */
-		header->u.range.range_pos = header->pos;
+		AST(header, range).range_pos = header->pos;
 		header->pos = kw->pos;
-		header->u.range.body = body;
+		AST(header, range).body = body;
 	} else {
 		header->pos = kw->pos;
-		header->u.for_stmt.body = body;
+		AST(header, for_stmt).body = body;
 	}
 	return header;
 }
@@ -625,12 +625,12 @@ Node *ast_for_stmt(Parser *ps, const Token *kw, Node *header, Node *body)
 Node *ast_range_clause(Parser *ps, NodeList lhs, int tok, const Token *kw, Node *x)
 {
 	Node *n = ast_node(ps, NODE_RANGE, kw->pos);
-	n->u.range.tok = tok;
-	n->u.range.x = x;
+	AST(n, range).tok = tok;
+	AST(n, range).x = x;
 	if (lhs.len > 0)
-		n->u.range.key = lhs.items[0];
+		AST(n, range).key = lhs.items[0];
 	if (lhs.len > 1)
-		n->u.range.value = lhs.items[1];
+		AST(n, range).value = lhs.items[1];
 	if (lhs.len > 2)
 		ast_deferred_error(ps, ast_start_pos(lhs.items[2]),
 		           "range clause permits at most two iteration variables");
@@ -639,37 +639,37 @@ Node *ast_range_clause(Parser *ps, NodeList lhs, int tok, const Token *kw, Node 
 
 static int is_type_guard(Node *x)
 {
-	return x->kind == NODE_TYPE_ASSERT && x->u.assert.type == NULL;
+	return x->kind == NODE_TYPE_ASSERT && AST(x, assert).type == NULL;
 }
 
 Node *ast_switch_stmt(Parser *ps, const Token *kw, Node *init, Node *tag,
                       NodeList clauses, const Token *rbrace)
 {
-	if (tag && tag->kind == NODE_EXPR_STMT && is_type_guard(tag->u.expr_stmt.x)) {
+	if (tag && tag->kind == NODE_EXPR_STMT && is_type_guard(AST(tag, expr_stmt).x)) {
 		Node *n = ast_node(ps, NODE_TYPE_SWITCH, kw->pos);
-		n->u.type_switch.init = init;
-		n->u.type_switch.guard = tag->u.expr_stmt.x;
-		n->u.type_switch.clauses = clauses;
-		n->u.type_switch.rbrace = rbrace->pos;
+		AST(n, type_switch).init = init;
+		AST(n, type_switch).guard = AST(tag, expr_stmt).x;
+		AST(n, type_switch).clauses = clauses;
+		AST(n, type_switch).rbrace = rbrace->pos;
 		return n;
 	}
-	if (tag && tag->kind == NODE_ASSIGN && tag->u.assign.op == TOK_DEFINE &&
-	    tag->u.assign.lhs.len == 1 && tag->u.assign.rhs.len == 1 &&
-	    tag->u.assign.lhs.items[0]->kind == NODE_NAME &&
-	    is_type_guard(tag->u.assign.rhs.items[0])) {
+	if (tag && tag->kind == NODE_ASSIGN && AST(tag, assign).op == TOK_DEFINE &&
+	    AST(tag, assign).lhs.len == 1 && AST(tag, assign).rhs.len == 1 &&
+	    AST(tag, assign).lhs.items[0]->kind == NODE_NAME &&
+	    is_type_guard(AST(tag, assign).rhs.items[0])) {
 		Node *n = ast_node(ps, NODE_TYPE_SWITCH, kw->pos);
-		n->u.type_switch.init = init;
-		n->u.type_switch.bind = tag->u.assign.lhs.items[0];
-		n->u.type_switch.guard = tag->u.assign.rhs.items[0];
-		n->u.type_switch.clauses = clauses;
-		n->u.type_switch.rbrace = rbrace->pos;
+		AST(n, type_switch).init = init;
+		AST(n, type_switch).bind = AST(tag, assign).lhs.items[0];
+		AST(n, type_switch).guard = AST(tag, assign).rhs.items[0];
+		AST(n, type_switch).clauses = clauses;
+		AST(n, type_switch).rbrace = rbrace->pos;
 		return n;
 	}
 	Node *n = ast_node(ps, NODE_SWITCH, kw->pos);
-	n->u.switch_stmt.init = init;
-	n->u.switch_stmt.tag = cond_of(ps, tag);
-	n->u.switch_stmt.clauses = clauses;
-	n->u.switch_stmt.rbrace = rbrace->pos;
+	AST(n, switch_stmt).init = init;
+	AST(n, switch_stmt).tag = cond_of(ps, tag);
+	AST(n, switch_stmt).clauses = clauses;
+	AST(n, switch_stmt).rbrace = rbrace->pos;
 	return n;
 }
 
@@ -677,10 +677,10 @@ Node *ast_case_clause(Parser *ps, const Token *kw, NodeList list, int is_default
                       const Token *colon, NodeList body)
 {
 	Node *n = ast_node(ps, NODE_CASE_CLAUSE, kw->pos);
-	n->u.case_clause.list = list;
-	n->u.case_clause.is_default = is_default;
-	n->u.case_clause.colon = colon->pos;
-	n->u.case_clause.body = body;
+	AST(n, case_clause).list = list;
+	AST(n, case_clause).is_default = is_default;
+	AST(n, case_clause).colon = colon->pos;
+	AST(n, case_clause).body = body;
 	return n;
 }
 
@@ -690,21 +690,21 @@ Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colo
                       NodeList body)
 {
 	Node *n = ast_node(ps, NODE_COMM_CLAUSE, kw->pos);
-	n->u.comm_clause.comm = comm;
-	n->u.comm_clause.colon = colon->pos;
-	n->u.comm_clause.body = body;
+	AST(n, comm_clause).comm = comm;
+	AST(n, comm_clause).colon = colon->pos;
+	AST(n, comm_clause).body = body;
 	if (comm) {
 		Node *recv = NULL;
 		if (comm->kind == NODE_EXPR_STMT)
-			recv = comm->u.expr_stmt.x;
+			recv = AST(comm, expr_stmt).x;
 		else if (comm->kind == NODE_ASSIGN &&
-		         (comm->u.assign.op == TOK_DEFINE || comm->u.assign.op == TOK_ASSIGN) &&
-		         comm->u.assign.rhs.len == 1)
-			recv = comm->u.assign.rhs.items[0];
+		         (AST(comm, assign).op == TOK_DEFINE || AST(comm, assign).op == TOK_ASSIGN) &&
+		         AST(comm, assign).rhs.len == 1)
+			recv = AST(comm, assign).rhs.items[0];
 		while (recv && recv->kind == NODE_PAREN)  /* case (<-c): is fine */
-			recv = recv->u.paren.x;
+			recv = AST(recv, paren).x;
 		int ok = comm->kind == NODE_SEND ||
-		         (recv && recv->kind == NODE_UNARY && recv->u.unary.op == TOK_ARROW);
+		         (recv && recv->kind == NODE_UNARY && AST(recv, unary).op == TOK_ARROW);
 		/* gc's position: an expression's own (the + of x + 1), or
 		 * the start of an assignment */
 		if (!ok)
