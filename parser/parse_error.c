@@ -163,6 +163,14 @@ void parse_syntax_error(Parser *ps, const Token *la, const int *kinds, int n)
 		return;
 	}
 
+	/* 3b. Inside [ ] where no comma is possible (a slice's second index,
+	 * an array length), gc's want(]) asks for the bracket alone. */
+	if (open && top == BR_BRACK && has(&e, TOK_RBRACK) && !has(&e, TOK_COMMA) &&
+	    la->kind != TOK_COMMA && !has(&e, TOK_LITERAL)) {
+		diag_error(d, at, "syntax error: unexpected %s, expecting ]", tok);
+		return;
+	}
+
 	/* 4a. Grouped declarations: var ( ... ) and the like. */
 	if (open && top == BR_GROUP && has(&e, TOK_SEMI) && has(&e, TOK_RPAREN) &&
 	    la->kind != TOK_SEMI) {
