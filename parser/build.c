@@ -438,13 +438,17 @@ Node *ast_complit(Parser *ps, Node *type, Node *body)
 	AST(body, composite).type = type;
 	if (!type)
 		return body;
-	switch (type->kind) {
+	/* As gc: look through parentheses; only what could name a type may
+	 * stand before the braces, and then without parentheses. */
+	Node *t = type;
+	while (t->kind == NODE_PAREN)
+		t = AST(t, paren).x;
+	switch (t->kind) {
 	case NODE_NAME: case NODE_SELECTOR: case NODE_ARRAY_TYPE:
 	case NODE_MAP_TYPE: case NODE_STRUCT_TYPE: case NODE_INDEX:
-		break;
-	case NODE_PAREN:
-		diag_error(ps->diag, body->pos,
-		           "syntax error: cannot parenthesize type in composite literal");
+		if (t != type)
+			diag_error(ps->diag, body->pos,
+			           "syntax error: cannot parenthesize type in composite literal");
 		break;
 	default:
 		diag_error(ps->diag, body->pos, "syntax error: unexpected { at end of statement");

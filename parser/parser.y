@@ -527,6 +527,9 @@ field_decl
 	| type_name otag              { $$ = ast_field(ps, $1->pos, (NodeList){0}, $1, $2); }
 	| "*" type_name otag
 		{ $$ = ast_field(ps, $1.pos, (NodeList){0}, ast_star(ps, &$1, $2), $3); }
+	| "(" type_name ")" otag
+		{ $$ = ast_field(ps, $2->pos, (NodeList){0}, $2, $4);
+		  diag_error(ps->diag, $1.pos, "syntax error: cannot parenthesize embedded type"); }
 	;
 
 otag
