@@ -346,4 +346,12 @@ static inline Node *var_type(const char *type)
 	return AST(AST(d, gen_decl).specs.items[0], value_spec).type;
 }
 
+/* The tree under n, without positions (tu_shape), must be want; on a
+ * mismatch the message shows the source, what came and what was wanted. */
+#define ck_assert_shape(n, src, want) do {                                  \
+	const char *got_ = tu_shape(n);                                      \
+	ck_assert_msg(strcmp(got_, (want)) == 0, "%s:\ngot\n%swant\n%s",     \
+	              (src), got_, (want));                                  \
+} while (0)
+
 #endif

@@ -130,9 +130,7 @@ START_TEST(test_signature)
 	Node *d = tu_decl(signatures[_i].src);
 	ck_assert_kind(d, NODE_FUNC_DECL);
 	ck_assert_ptr_null(AST(d, func_decl).body);
-	const char *got = tu_shape(AST(d, func_decl).type);
-	ck_assert_msg(strcmp(got, signatures[_i].shape) == 0, "%s:\ngot\n%swant\n%s",
-	              signatures[_i].src, got, signatures[_i].shape);
+	ck_assert_shape(AST(d, func_decl).type, signatures[_i].src, signatures[_i].shape);
 }
 END_TEST
 
@@ -382,9 +380,7 @@ static const struct { const char *src; const char *shape; } types[] = {
 
 START_TEST(test_type_shape)
 {
-	const char *got = tu_shape(var_type(types[_i].src));
-	ck_assert_msg(strcmp(got, types[_i].shape) == 0, "%s:\ngot\n%swant\n%s",
-	              types[_i].src, got, types[_i].shape);
+	ck_assert_shape(var_type(types[_i].src), types[_i].src, types[_i].shape);
 }
 END_TEST
 

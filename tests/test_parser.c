@@ -341,9 +341,7 @@ static const struct { const char *src; const char *shape; } exprs[] = {
 START_TEST(test_expr_shape)
 {
 	Node *n = tu_expr(exprs[_i].src);
-	const char *got = tu_shape(n);
-	ck_assert_msg(strcmp(got, exprs[_i].shape) == 0, "%s:\ngot\n%swant\n%s",
-	              exprs[_i].src, got, exprs[_i].shape);
+	ck_assert_shape(n, exprs[_i].src, exprs[_i].shape);
 }
 END_TEST
 
@@ -481,9 +479,7 @@ static const struct { const char *src; const char *shape; } composites[] = {
 START_TEST(test_composite_shape)
 {
 	Node *n = tu_expr(composites[_i].src);
-	const char *got = tu_shape(n);
-	ck_assert_msg(strcmp(got, composites[_i].shape) == 0, "%s:\ngot\n%swant\n%s",
-	              composites[_i].src, got, composites[_i].shape);
+	ck_assert_shape(n, composites[_i].src, composites[_i].shape);
 }
 END_TEST
 
@@ -907,9 +903,7 @@ static const struct { const char *src; const char *shape; } stmts[] = {
 START_TEST(test_stmt_shape)
 {
 	Node *n = tu_stmt(stmts[_i].src);
-	const char *got = tu_shape(n);
-	ck_assert_msg(strcmp(got, stmts[_i].shape) == 0, "%s:\ngot\n%swant\n%s",
-	              stmts[_i].src, got, stmts[_i].shape);
+	ck_assert_shape(n, stmts[_i].src, stmts[_i].shape);
 }
 END_TEST
 
