@@ -21,9 +21,13 @@ ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 # The front end: everything up to and including the AST.
 FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
               lexer/lexer.c parser/parser.tab.c parser/ast.c parser/build.c \
-              parser/parse_error.c parser/branches.c
+              parser/parse_error.c parser/branches.c \
+              types/check.c types/const.c types/universe.c types/type.c \
+              types/lookup.c types/decl.c types/typexpr.c types/expr.c \
+              types/call.c types/stmt.c types/lib.c types/dump.c types/lib_sources.c
+LIB_GO     := $(sort $(shell find lib -name '*.go'))
 GOSUB_SRCS := $(FRONT_SRCS) driver/main.c
-HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h) parser/parser.tab.h
+HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h types/*.h) parser/parser.tab.h
 
 OBJ      := build/obj
 ASAN_OBJ := build/asan
@@ -52,6 +56,10 @@ parser/parser.tab.c parser/parser.tab.h: parser/parser.y
 
 lexer/lexer.c: lexer/lexer.l parser/parser.tab.h
 	$(FLEX) -o $@ $<
+
+# The library's Go declarations (lib/), embedded in the compiler.
+types/lib_sources.c: $(LIB_GO) tools/embed-lib.sh
+	tools/embed-lib.sh $@ $(LIB_GO)
 
 # ---- the compiler ---------------------------------------------------------
 
@@ -144,4 +152,4 @@ demo: deps
 	@echo 'generation are not written yet: ./gosub build says so by name.'
 
 clean:
-	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output
+	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output types/lib_sources.c

@@ -25,6 +25,7 @@
 #include "../common/intern.h"
 #include "../lexer/lexer.h"
 #include "../parser/parser.h"
+#include "../types/check.h"
 
 #define GOSUB_VERSION "0.1.0-dev"
 
@@ -194,6 +195,7 @@ static int compile(Options *o)
 	Diag diag;
 	diag_init(&diag, &arena);
 	int status = 0;
+	VEC(Node *) files = {0};
 
 	for (int i = 0; i < o->nfiles; i++) {
 		int file = diag_read_file(&diag, o->files[i]);
@@ -206,18 +208,25 @@ static int compile(Options *o)
 			continue;
 		}
 		Node *ast = parse_file(&arena, &names, &diag, file);
+		VEC_PUSH(&arena, files, ast);
 		if (o->dump == DUMP_AST && diag_count(&diag) == 0)
 			ast_dump(stdout, ast, &diag);
+	}
+	/* The checker runs only on files that parsed, as in gc. */
+	if (!status && diag_count(&diag) == 0 && o->dump != DUMP_TOKENS && o->dump != DUMP_AST) {
+		Types *t = types_new(&arena, &names, &diag);
+		t->arch = o->arch;
+		Package *pkg = types_check(t, files.items, files.len);
+		if (o->dump == DUMP_TYPES && diag_count(&diag) == 0)
+			types_dump(stdout, t, pkg);
 	}
 	fflush(stdout);
 	if (diag_flush(&diag) > 0)
 		status = 1;
 	arena_free(&arena);
-	if (status || o->dump == DUMP_TOKENS || o->dump == DUMP_AST)
+	if (status || o->dump != DUMP_NONE)
 		return status;
 
-	if (o->dump == DUMP_TYPES)
-		not_yet("-dump types", "the type checker");
 	if (o->escape_level)
 		not_yet(o->escape_level == 2 ? "-m=2" : "-m", "escape analysis");
 	if (o->ssa_func)

@@ -63,6 +63,9 @@ Pos ast_start_pos(const Node *n)
 	for (;;) {
 		switch (n->kind) {
 		case NODE_BINARY: n = AST(n, binary).x; continue;
+		/* gc's parser keeps no parentheses (it records them only
+		 * before a `{`), so its positions are those of what is inside */
+		case NODE_PAREN: n = AST(n, paren).x; continue;
 		case NODE_SELECTOR: n = AST(n, selector).x; continue;
 		case NODE_INDEX: n = AST(n, index).x; continue;
 		case NODE_SLICE: n = AST(n, slice).x; continue;
@@ -103,7 +106,7 @@ Pos ast_start_pos(const Node *n)
 
 /* ---- the dump --------------------------------------------------------- */
 
-static void dump(FILE *out, const Node *n, int depth, const char *label);
+static void dump(const AstDumper *dp, const Node *n, int depth, const char *label);
 
 static void indent(FILE *out, int depth)
 {
@@ -111,20 +114,20 @@ static void indent(FILE *out, int depth)
 		fputs("  ", out);
 }
 
-static void dump_list(FILE *out, const NodeList *l, int depth, const char *label)
+static void dump_list(const AstDumper *dp, const NodeList *l, int depth, const char *label)
 {
 	if (l->len == 0)
 		return;
-	indent(out, depth);
-	fprintf(out, "%s:\n", label);
+	indent(dp->out, depth);
+	fprintf(dp->out, "%s:\n", label);
 	for (int i = 0; i < l->len; i++)
-		dump(out, l->items[i], depth + 1, NULL);
+		dump(dp, l->items[i], depth + 1, NULL);
 }
 
-static void child(FILE *out, const Node *n, int depth, const char *label)
+static void child(const AstDumper *dp, const Node *n, int depth, const char *label)
 {
 	if (n)
-		dump(out, n, depth, label);
+		dump(dp, n, depth, label);
 }
 
 static const char *lit_kind_name(LitKind k)
@@ -223,8 +226,9 @@ static void details(FILE *out, const Node *n)
 	}
 }
 
-static void dump(FILE *out, const Node *n, int depth, const char *label)
+static void dump(const AstDumper *dp, const Node *n, int depth, const char *label)
 {
+	FILE *out = dp->out;
 	indent(out, depth);
 	if (label)
 		fprintf(out, "%s: ", label);
@@ -232,6 +236,8 @@ static void dump(FILE *out, const Node *n, int depth, const char *label)
 	details(out, n);
 	if (n->pos.line)
 		fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
+	if (dp->annotate)
+		dp->annotate(out, n, dp->ctx);
 	fputc('\n', out);
 	int d = depth + 1;
 	const NodeList *l;
@@ -239,212 +245,218 @@ static void dump(FILE *out, const Node *n, int depth, const char *label)
 	case NODE_BAD: case NODE_NAME: case NODE_BASIC_LIT: case NODE_EMPTY_STMT:
 		break;
 	case NODE_COMPOSITE_LIT:
-		child(out, AST(n, composite).type, d, "type");
-		dump_list(out, &AST(n, composite).elems, d, "elems");
+		child(dp, AST(n, composite).type, d, "type");
+		dump_list(dp, &AST(n, composite).elems, d, "elems");
 		break;
 	case NODE_KEY_VALUE:
-		child(out, AST(n, key_value).key, d, "key");
-		child(out, AST(n, key_value).value, d, "value");
+		child(dp, AST(n, key_value).key, d, "key");
+		child(dp, AST(n, key_value).value, d, "value");
 		break;
 	case NODE_FUNC_LIT:
-		child(out, AST(n, func_lit).type, d, "type");
-		child(out, AST(n, func_lit).body, d, "body");
+		child(dp, AST(n, func_lit).type, d, "type");
+		child(dp, AST(n, func_lit).body, d, "body");
 		break;
 	case NODE_PAREN:
-		child(out, AST(n, paren).x, d, "x");
+		child(dp, AST(n, paren).x, d, "x");
 		break;
 	case NODE_SELECTOR:
-		child(out, AST(n, selector).x, d, "x");
-		child(out, AST(n, selector).sel, d, "sel");
+		child(dp, AST(n, selector).x, d, "x");
+		child(dp, AST(n, selector).sel, d, "sel");
 		break;
 	case NODE_INDEX:
-		child(out, AST(n, index).x, d, "x");
+		child(dp, AST(n, index).x, d, "x");
 		l = &AST(n, index).indices;
 		if (l->len == 1)
-			child(out, l->items[0], d, "index");
+			child(dp, l->items[0], d, "index");
 		else
-			dump_list(out, l, d, "indices");
+			dump_list(dp, l, d, "indices");
 		break;
 	case NODE_SLICE:
-		child(out, AST(n, slice).x, d, "x");
-		child(out, AST(n, slice).lo, d, "lo");
-		child(out, AST(n, slice).hi, d, "hi");
-		child(out, AST(n, slice).max, d, "max");
+		child(dp, AST(n, slice).x, d, "x");
+		child(dp, AST(n, slice).lo, d, "lo");
+		child(dp, AST(n, slice).hi, d, "hi");
+		child(dp, AST(n, slice).max, d, "max");
 		break;
 	case NODE_TYPE_ASSERT:
-		child(out, AST(n, assert).x, d, "x");
-		child(out, AST(n, assert).type, d, "type");
+		child(dp, AST(n, assert).x, d, "x");
+		child(dp, AST(n, assert).type, d, "type");
 		break;
 	case NODE_CALL:
-		child(out, AST(n, call).fun, d, "fun");
-		dump_list(out, &AST(n, call).args, d, "args");
+		child(dp, AST(n, call).fun, d, "fun");
+		dump_list(dp, &AST(n, call).args, d, "args");
 		break;
 	case NODE_STAR:
-		child(out, AST(n, star).x, d, "x");
+		child(dp, AST(n, star).x, d, "x");
 		break;
 	case NODE_UNARY:
-		child(out, AST(n, unary).x, d, "x");
+		child(dp, AST(n, unary).x, d, "x");
 		break;
 	case NODE_BINARY:
-		child(out, AST(n, binary).x, d, "x");
-		child(out, AST(n, binary).y, d, "y");
+		child(dp, AST(n, binary).x, d, "x");
+		child(dp, AST(n, binary).y, d, "y");
 		break;
 	case NODE_ARRAY_TYPE:
-		child(out, AST(n, array).len, d, "len");
-		child(out, AST(n, array).elem, d, "elem");
+		child(dp, AST(n, array).len, d, "len");
+		child(dp, AST(n, array).elem, d, "elem");
 		break;
 	case NODE_ELLIPSIS:
-		child(out, AST(n, ellipsis).elem, d, "elem");
+		child(dp, AST(n, ellipsis).elem, d, "elem");
 		break;
 	case NODE_STRUCT_TYPE:
-		dump_list(out, &AST(n, struct_type).fields, d, "fields");
+		dump_list(dp, &AST(n, struct_type).fields, d, "fields");
 		break;
 	case NODE_FUNC_TYPE:
-		dump_list(out, &AST(n, func_type).tparams, d, "tparams");
-		dump_list(out, &AST(n, func_type).params, d, "params");
-		dump_list(out, &AST(n, func_type).results, d, "results");
+		dump_list(dp, &AST(n, func_type).tparams, d, "tparams");
+		dump_list(dp, &AST(n, func_type).params, d, "params");
+		dump_list(dp, &AST(n, func_type).results, d, "results");
 		break;
 	case NODE_INTERFACE_TYPE:
-		dump_list(out, &AST(n, iface).methods, d, "methods");
+		dump_list(dp, &AST(n, iface).methods, d, "methods");
 		break;
 	case NODE_MAP_TYPE:
-		child(out, AST(n, map_type).key, d, "key");
-		child(out, AST(n, map_type).value, d, "value");
+		child(dp, AST(n, map_type).key, d, "key");
+		child(dp, AST(n, map_type).value, d, "value");
 		break;
 	case NODE_CHAN_TYPE:
-		child(out, AST(n, chan_type).elem, d, "elem");
+		child(dp, AST(n, chan_type).elem, d, "elem");
 		break;
 	case NODE_FIELD:
-		dump_list(out, &AST(n, field).names, d, "names");
-		child(out, AST(n, field).type, d, "type");
-		child(out, AST(n, field).tag, d, "tag");
+		dump_list(dp, &AST(n, field).names, d, "names");
+		child(dp, AST(n, field).type, d, "type");
+		child(dp, AST(n, field).tag, d, "tag");
 		break;
 	case NODE_UNION:
-		dump_list(out, &AST(n, union_type).terms, d, "terms");
+		dump_list(dp, &AST(n, union_type).terms, d, "terms");
 		break;
 	case NODE_DECL_STMT:
-		child(out, AST(n, decl_stmt).decl, d, "decl");
+		child(dp, AST(n, decl_stmt).decl, d, "decl");
 		break;
 	case NODE_LABELED:
-		child(out, AST(n, labeled).label, d, "label");
-		child(out, AST(n, labeled).stmt, d, "stmt");
+		child(dp, AST(n, labeled).label, d, "label");
+		child(dp, AST(n, labeled).stmt, d, "stmt");
 		break;
 	case NODE_EXPR_STMT:
-		child(out, AST(n, expr_stmt).x, d, "x");
+		child(dp, AST(n, expr_stmt).x, d, "x");
 		break;
 	case NODE_SEND:
-		child(out, AST(n, send).chan, d, "chan");
-		child(out, AST(n, send).value, d, "value");
+		child(dp, AST(n, send).chan, d, "chan");
+		child(dp, AST(n, send).value, d, "value");
 		break;
 	case NODE_INC_DEC:
-		child(out, AST(n, inc_dec).x, d, "x");
+		child(dp, AST(n, inc_dec).x, d, "x");
 		break;
 	case NODE_ASSIGN:
-		dump_list(out, &AST(n, assign).lhs, d, "lhs");
-		dump_list(out, &AST(n, assign).rhs, d, "rhs");
+		dump_list(dp, &AST(n, assign).lhs, d, "lhs");
+		dump_list(dp, &AST(n, assign).rhs, d, "rhs");
 		break;
 	case NODE_GO: case NODE_DEFER:
-		child(out, AST(n, go_defer).call, d, "call");
+		child(dp, AST(n, go_defer).call, d, "call");
 		break;
 	case NODE_RETURN:
-		dump_list(out, &AST(n, ret).results, d, "results");
+		dump_list(dp, &AST(n, ret).results, d, "results");
 		break;
 	case NODE_BRANCH:
-		child(out, AST(n, branch).label, d, "label");
+		child(dp, AST(n, branch).label, d, "label");
 		break;
 	case NODE_BLOCK:
 		for (int i = 0; i < AST(n, block).stmts.len; i++)
-			dump(out, AST(n, block).stmts.items[i], d, NULL);
+			dump(dp, AST(n, block).stmts.items[i], d, NULL);
 		break;
 	case NODE_IF:
-		child(out, AST(n, if_stmt).init, d, "init");
-		child(out, AST(n, if_stmt).cond, d, "cond");
-		child(out, AST(n, if_stmt).then, d, "then");
-		child(out, AST(n, if_stmt).els, d, "else");
+		child(dp, AST(n, if_stmt).init, d, "init");
+		child(dp, AST(n, if_stmt).cond, d, "cond");
+		child(dp, AST(n, if_stmt).then, d, "then");
+		child(dp, AST(n, if_stmt).els, d, "else");
 		break;
 	case NODE_CASE_CLAUSE:
-		dump_list(out, &AST(n, case_clause).list, d, "list");
-		dump_list(out, &AST(n, case_clause).body, d, "body");
+		dump_list(dp, &AST(n, case_clause).list, d, "list");
+		dump_list(dp, &AST(n, case_clause).body, d, "body");
 		break;
 	case NODE_SWITCH:
-		child(out, AST(n, switch_stmt).init, d, "init");
-		child(out, AST(n, switch_stmt).tag, d, "tag");
+		child(dp, AST(n, switch_stmt).init, d, "init");
+		child(dp, AST(n, switch_stmt).tag, d, "tag");
 		for (int i = 0; i < AST(n, switch_stmt).clauses.len; i++)
-			dump(out, AST(n, switch_stmt).clauses.items[i], d, NULL);
+			dump(dp, AST(n, switch_stmt).clauses.items[i], d, NULL);
 		break;
 	case NODE_TYPE_SWITCH:
-		child(out, AST(n, type_switch).init, d, "init");
-		child(out, AST(n, type_switch).bind, d, "bind");
-		child(out, AST(n, type_switch).guard, d, "guard");
+		child(dp, AST(n, type_switch).init, d, "init");
+		child(dp, AST(n, type_switch).bind, d, "bind");
+		child(dp, AST(n, type_switch).guard, d, "guard");
 		for (int i = 0; i < AST(n, type_switch).clauses.len; i++)
-			dump(out, AST(n, type_switch).clauses.items[i], d, NULL);
+			dump(dp, AST(n, type_switch).clauses.items[i], d, NULL);
 		break;
 	case NODE_COMM_CLAUSE:
-		child(out, AST(n, comm_clause).comm, d, "comm");
-		dump_list(out, &AST(n, comm_clause).body, d, "body");
+		child(dp, AST(n, comm_clause).comm, d, "comm");
+		dump_list(dp, &AST(n, comm_clause).body, d, "body");
 		break;
 	case NODE_SELECT:
 		for (int i = 0; i < AST(n, select).clauses.len; i++)
-			dump(out, AST(n, select).clauses.items[i], d, NULL);
+			dump(dp, AST(n, select).clauses.items[i], d, NULL);
 		break;
 	case NODE_FOR:
-		child(out, AST(n, for_stmt).init, d, "init");
-		child(out, AST(n, for_stmt).cond, d, "cond");
-		child(out, AST(n, for_stmt).post, d, "post");
-		child(out, AST(n, for_stmt).body, d, "body");
+		child(dp, AST(n, for_stmt).init, d, "init");
+		child(dp, AST(n, for_stmt).cond, d, "cond");
+		child(dp, AST(n, for_stmt).post, d, "post");
+		child(dp, AST(n, for_stmt).body, d, "body");
 		break;
 	case NODE_RANGE:
-		child(out, AST(n, range).key, d, "key");
-		child(out, AST(n, range).value, d, "value");
-		child(out, AST(n, range).x, d, "x");
-		child(out, AST(n, range).body, d, "body");
+		child(dp, AST(n, range).key, d, "key");
+		child(dp, AST(n, range).value, d, "value");
+		child(dp, AST(n, range).x, d, "x");
+		child(dp, AST(n, range).body, d, "body");
 		break;
 	case NODE_IMPORT_SPEC:
-		child(out, AST(n, import_spec).name, d, "name");
-		child(out, AST(n, import_spec).path, d, "path");
+		child(dp, AST(n, import_spec).name, d, "name");
+		child(dp, AST(n, import_spec).path, d, "path");
 		break;
 	case NODE_VALUE_SPEC:
-		dump_list(out, &AST(n, value_spec).names, d, "names");
-		child(out, AST(n, value_spec).type, d, "type");
-		dump_list(out, &AST(n, value_spec).values, d, "values");
+		dump_list(dp, &AST(n, value_spec).names, d, "names");
+		child(dp, AST(n, value_spec).type, d, "type");
+		dump_list(dp, &AST(n, value_spec).values, d, "values");
 		break;
 	case NODE_TYPE_SPEC:
-		child(out, AST(n, type_spec).name, d, "name");
-		dump_list(out, &AST(n, type_spec).tparams, d, "tparams");
-		child(out, AST(n, type_spec).type, d, "type");
+		child(dp, AST(n, type_spec).name, d, "name");
+		dump_list(dp, &AST(n, type_spec).tparams, d, "tparams");
+		child(dp, AST(n, type_spec).type, d, "type");
 		break;
 	case NODE_GEN_DECL:
 		for (int i = 0; i < AST(n, gen_decl).specs.len; i++)
-			dump(out, AST(n, gen_decl).specs.items[i], d, NULL);
+			dump(dp, AST(n, gen_decl).specs.items[i], d, NULL);
 		break;
 	case NODE_FUNC_DECL:
-		child(out, AST(n, func_decl).recv, d, "recv");
-		child(out, AST(n, func_decl).name, d, "name");
-		child(out, AST(n, func_decl).type, d, "type");
-		child(out, AST(n, func_decl).body, d, "body");
+		child(dp, AST(n, func_decl).recv, d, "recv");
+		child(dp, AST(n, func_decl).name, d, "name");
+		child(dp, AST(n, func_decl).type, d, "type");
+		child(dp, AST(n, func_decl).body, d, "body");
 		break;
 	case NODE_FILE:
-		child(out, AST(n, file).package, d, "package");
+		child(dp, AST(n, file).package, d, "package");
 		for (int i = 0; i < AST(n, file).decls.len; i++)
-			dump(out, AST(n, file).decls.items[i], d, NULL);
+			dump(dp, AST(n, file).decls.items[i], d, NULL);
 		break;
 	case NODE_COUNT:
 		assert(0);
 	}
 }
 
-void ast_dump(FILE *out, const Node *n, const Diag *d)
+void ast_dump_with(const AstDumper *dp, const Node *n, const Diag *d)
 {
 	if (n->kind == NODE_FILE && d && AST(n, file).source >= 0 &&
 	    AST(n, file).source < d->files.len) {
-		fprintf(out, "File %s\n", d->files.items[AST(n, file).source].name);
+		fprintf(dp->out, "File %s\n", d->files.items[AST(n, file).source].name);
 		int depth = 1;
-		child(out, AST(n, file).package, depth, "package");
+		child(dp, AST(n, file).package, depth, "package");
 		for (int i = 0; i < AST(n, file).decls.len; i++)
-			dump(out, AST(n, file).decls.items[i], depth, NULL);
+			dump(dp, AST(n, file).decls.items[i], depth, NULL);
 		return;
 	}
-	dump(out, n, 0, NULL);
+	dump(dp, n, 0, NULL);
+}
+
+void ast_dump(FILE *out, const Node *n, const Diag *d)
+{
+	AstDumper dp = {out, NULL, NULL};
+	ast_dump_with(&dp, n, d);
 }
 
 /* ---- printing Go syntax ----------------------------------------------- */
@@ -479,9 +491,8 @@ static void print_node(FILE *out, const Node *n)
 		fputs(" {…}", out);
 		break;
 	case NODE_PAREN:
-		fputc('(', out);
+		/* written without them, as gc, whose tree has none */
 		print_node(out, AST(n, paren).x);
-		fputc(')', out);
 		break;
 	case NODE_SELECTOR:
 		print_node(out, AST(n, selector).x);

@@ -129,6 +129,8 @@ struct Node {
 	NodeKind kind;
 	Pos pos;            /* gc's position for this kind; see the table above */
 	struct Type *type;  /* set by the type checker; NULL before */
+	int mode;           /* set by the type checker: a Mode (types/types.h) */
+	struct ConstVal *val; /* set by the type checker for constants */
 	union {
 		struct { const char *name;                      /* interned */
 		         struct Object *obj; } name;             /* NAME; obj by the checker */
@@ -144,7 +146,8 @@ struct Node {
 		struct { Node *type;                             /* FUNC_TYPE */
 		         Node *body; } func_lit;                 /* FUNC_LIT; body is a BLOCK */
 		struct { Node *x; } paren;                       /* PAREN */
-		struct { Node *x; Node *sel; } selector;         /* SELECTOR; sel is a NAME */
+		struct { Node *x; Node *sel;                     /* SELECTOR; sel is a NAME */
+		         struct Selection *info; } selector;     /* what x.sel is, by the checker */
 		struct { Node *x; NodeList indices; } index;     /* INDEX; 1 index unless generic */
 		struct { Node *x, *lo, *hi, *max;
 		         int three; } slice;                      /* SLICE; three: a[l:h:m] */
@@ -294,5 +297,14 @@ const char *ast_list_string(Arena *a, const NodeList *l);
 
 /* Prints the tree under n, indented, one node a line (see doc/parser.md). */
 void ast_dump(FILE *out, const Node *n, const Diag *d);
+
+/* The same dump, with annotate() adding to the end of each node's line
+ * (the type checker's -dump types adds types, values and objects). */
+typedef struct AstDumper {
+	FILE *out;
+	void (*annotate)(FILE *out, const Node *n, void *ctx);
+	void *ctx;
+} AstDumper;
+void ast_dump_with(const AstDumper *dp, const Node *n, const Diag *d);
 
 #endif

@@ -3,8 +3,9 @@
 # runs this.  Sections:
 #
 #   unit      the Check suites in tests/ (build/tests/test_*)
-#   parse     every program in testdata/run/, doc/examples/ and the
-#             benchmarks must lex and parse without a word on stderr
+#   check     every program in testdata/run/, doc/examples/ and the
+#             benchmarks must lex, parse and type-check without a word
+#             on stderr (gosub build -dump types)
 #   errors    testdata/errors/: Go's errorcheck convention (// ERROR "re"),
 #             and, where gc's own output is recorded (NAME.gc, made by
 #             tests/gc-errors.sh), exactly gc's lines and columns
@@ -23,7 +24,7 @@
 set -u
 cd "$(dirname "$0")/.."
 
-IMPLEMENTED="lexer parser"
+IMPLEMENTED="lexer parser types"
 GOSUB=${GOSUB:-./gosub}
 BENCH_GO=../shared/bench/go
 TMP=$(mktemp -d)
@@ -73,21 +74,21 @@ run_unit() {
 	done
 }
 
-# Every valid program must parse, quietly.
-run_parse() {
+# Every valid program must parse and type-check, quietly.
+run_check() {
 	local gosub=$1 f n=0
 	shift
 	for f in "$@"; do
 		[ -f "$f" ] || continue
 		n=$((n + 1))
-		if timeout 10 "$gosub" build -dump ast "$f" >"$TMP/out" 2>"$TMP/err" && [ ! -s "$TMP/err" ]; then
+		if timeout 10 "$gosub" build -dump types "$f" >"$TMP/out" 2>"$TMP/err" && [ ! -s "$TMP/err" ]; then
 			pass=$((pass + 1))
 		else
-			failed "parse $f ($gosub)"
+			failed "check $f ($gosub)"
 			head -n 6 "$TMP/err"
 		fi
 	done
-	echo "  $n programs parsed with $gosub"
+	echo "  $n programs parsed and type-checked with $gosub"
 }
 
 run_errors() {
@@ -150,9 +151,9 @@ corpus=("${parse_corpus[@]}")
 
 echo "== unit"
 run_unit build/tests/test_*
-echo "== parse"
-[ -d "$BENCH_GO" ] || echo "  ($BENCH_GO not found: benchmarks not parsed)"
-run_parse "$GOSUB" "${corpus[@]}"
+echo "== check"
+[ -d "$BENCH_GO" ] || echo "  ($BENCH_GO not found: benchmarks not checked)"
+run_check "$GOSUB" "${corpus[@]}"
 echo "== errors"
 run_errors "$GOSUB"
 echo "== command line"
@@ -170,7 +171,7 @@ if [ -x build/asan/gosub ]; then
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 	run_unit build/asan/tests/test_*
-	run_parse build/asan/gosub "${corpus[@]}"
+	run_check build/asan/gosub "${corpus[@]}"
 	run_errors build/asan/gosub
 else
 	failed "build/asan/gosub was not built (make asan)"
