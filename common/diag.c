@@ -73,6 +73,7 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 		if (same_line(d->last_syntax, pos))
 			return;
 		d->last_syntax = pos;
+		d->syntax_errors++;
 	} else {
 		if (same_line(d->last_other, pos) && strcmp(d->last_msg, msg) == 0)
 			return;

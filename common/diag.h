@@ -55,6 +55,9 @@ typedef struct Diag {
 	Pos last_syntax;   /* the last "syntax error": gc reports one a line */
 	Pos last_other;    /* the last other error, and */
 	const char *last_msg; /* its message: gc drops a repeat on its line */
+	int syntax_errors;    /* "syntax error: ..." messages kept; gc type-checks a
+	                         program only when there are none (errors of labels
+	                         and of invalid characters do not stop it) */
 } Diag;
 
 void diag_init(Diag *d, Arena *arena);

@@ -182,7 +182,7 @@ static void parse_options(int argc, char **argv, Options *o)
 static _Noreturn void not_yet(const char *what, const char *stage)
 {
 	fprintf(stderr, "gosub: %s: %s is not implemented yet (the front end works: "
-	        "try -dump tokens or -dump ast)\n", what, stage);
+	        "try -dump tokens, -dump ast or -dump types)\n", what, stage);
 	exit(2);
 }
 
@@ -212,8 +212,8 @@ static int compile(Options *o)
 		if (o->dump == DUMP_AST && diag_count(&diag) == 0)
 			ast_dump(stdout, ast, &diag);
 	}
-	/* The checker runs only on files that parsed, as in gc. */
-	if (!status && diag_count(&diag) == 0 && o->dump != DUMP_TOKENS && o->dump != DUMP_AST) {
+	/* The checker runs only on files without syntax errors, as in gc. */
+	if (!status && diag.syntax_errors == 0 && o->dump != DUMP_TOKENS && o->dump != DUMP_AST) {
 		Types *t = types_new(&arena, &names, &diag);
 		t->arch = o->arch;
 		Package *pkg = types_check(t, files.items, files.len);
@@ -242,13 +242,13 @@ static int compile(Options *o)
 	not_yet(o->cmd, "code generation");
 }
 
-/* The compiler runs on a thread of its own with a 1 GiB stack.  Every
+/* The compiler runs on a thread of its own with a 4 GiB stack.  Every
  * stage walks trees recursively, and a program can make them deep:
  * 1+1+1+... with a hundred thousand terms is a left-leaning tree as deep
  * as it is long.  gc copes because Go stacks grow; here the stack is
  * reserved up front and the kernel only commits the pages a compile
  * touches, so a normal program still uses a few kilobytes of it. */
-enum { COMPILER_STACK = 1 << 30 };
+#define COMPILER_STACK ((size_t)4 << 30)   /* the sanitizers' frames are large */
 
 typedef struct Job {
 	Options *o;

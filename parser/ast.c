@@ -63,9 +63,6 @@ Pos ast_start_pos(const Node *n)
 	for (;;) {
 		switch (n->kind) {
 		case NODE_BINARY: n = AST(n, binary).x; continue;
-		/* gc's parser keeps no parentheses (it records them only
-		 * before a `{`), so its positions are those of what is inside */
-		case NODE_PAREN: n = AST(n, paren).x; continue;
 		case NODE_SELECTOR: n = AST(n, selector).x; continue;
 		case NODE_INDEX: n = AST(n, index).x; continue;
 		case NODE_SLICE: n = AST(n, slice).x; continue;
@@ -488,11 +485,13 @@ static void print_node(FILE *out, const Node *n)
 		break;
 	case NODE_FUNC_LIT:
 		print_node(out, AST(n, func_lit).type);
-		fputs(" {…}", out);
+		fputs(AST(n, func_lit).body && AST(AST(n, func_lit).body, block).stmts.len ?
+		      " {…}" : " {}", out);
 		break;
 	case NODE_PAREN:
-		/* written without them, as gc, whose tree has none */
+		fputc('(', out);
 		print_node(out, AST(n, paren).x);
+		fputc(')', out);
 		break;
 	case NODE_SELECTOR:
 		print_node(out, AST(n, selector).x);

@@ -53,8 +53,18 @@ GOARCH=arm64 expect 0 '^  FuncDecl @6:6$' build -dump ast "$DEMO"
 expect 1 'broken\.go:9:2: syntax error: unexpected }, expecting expression' build "$BROKEN"
 expect 1 'broken\.go:9:2: syntax error' build -dump ast "$BROKEN"
 
+# the type checker: the typed AST, runtime.GOARCH following -arch, errors
+expect 0 '^Initialization order:' build -dump types "$DEMO"
+expect 0 'name: Name main @13:6 -> main#[0-9]+ \(func\(\), declared at demo\.go:13:6\)' build -dump types "$DEMO"
+printf 'package main\n\nimport "runtime"\n\nconst arch = runtime.GOARCH\n\nfunc main() { println(arch) }\n' >"$TMP/arch.go"
+expect 0 'arch#1 \(const string = "amd64"' build -arch amd64 -dump types "$TMP/arch.go"
+expect 0 'arch#1 \(const string = "arm64"' build -arch arm64 -dump types "$TMP/arch.go"
+printf 'package main\n\nfunc main() {\n\tvar s string = 1\n}\n' >"$TMP/bad.go"
+expect 1 'bad\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration' build "$TMP/bad.go"
+printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$TMP/unused.go"
+expect 1 'unused\.go:4:2: x declared but not used' build -dump types "$TMP/unused.go"
+
 # the stages to come are named, after the front end has checked the file
-expect 2 '-dump types: the type checker is not implemented yet' build -dump types "$DEMO"
 expect 2 '-m: escape analysis is not implemented yet' build -m "$DEMO"
 expect 2 '-m=2: escape analysis is not implemented yet' build -m=2 "$DEMO"
 expect 2 '-ssa: SSA construction is not implemented yet' build -ssa main "$DEMO"

@@ -563,7 +563,7 @@ void check_builtin(Types *t, Operand *x, Node *call, Builtin id)
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
 		for (int i = 0; i < ops.len; i++) {
 			Operand *a = &ops.items[i];
-			check_assignable(t, a, NULL, arena_sprintf(t->arena, "argument to built-in %s", bname));
+			check_assignable(t, a, NULL, arena_sprintf(t->arena, "argument to %s", bname));
 			if (a->mode == MODE_INVALID) {
 				invalidate(x);
 				return;

@@ -84,13 +84,44 @@ void check_error(Types *t, Pos pos, const char *fmt, ...)
 	report(t, pos, msg);
 }
 
+/* Where types2 reports an error about node n: syntax.StartPos, which
+ * descends into fewer kinds than ast_start_pos (not into a[i:j], k: v,
+ * or a parenthesized expression). */
+static Pos gc_start_pos(Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case NODE_COMPOSITE_LIT:
+			if (!AST(n, composite).type)
+				return n->pos;
+			n = AST(n, composite).type;
+			continue;
+		case NODE_SELECTOR: n = AST(n, selector).x; continue;
+		case NODE_INDEX: n = AST(n, index).x; continue;
+		case NODE_TYPE_ASSERT: n = AST(n, assert).x; continue;
+		case NODE_BINARY: n = AST(n, binary).x; continue;
+		case NODE_CALL: n = AST(n, call).fun; continue;
+		case NODE_SEND: n = AST(n, send).chan; continue;
+		case NODE_INC_DEC: n = AST(n, inc_dec).x; continue;
+		case NODE_ASSIGN:
+			if (AST(n, assign).lhs.len == 0)
+				return n->pos;
+			n = AST(n, assign).lhs.items[0];
+			continue;
+		case NODE_EXPR_STMT: n = AST(n, expr_stmt).x; continue;
+		default:
+			return n->pos;
+		}
+	}
+}
+
 void check_error_at(Types *t, Node *n, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	const char *msg = vformat(t, fmt, ap);
 	va_end(ap);
-	report(t, n ? ast_start_pos(n) : POS_NONE, msg);
+	report(t, n ? gc_start_pos(n) : POS_NONE, msg);
 }
 
 const char *type_str(Types *t, Type *T)

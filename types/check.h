@@ -70,6 +70,7 @@ struct Types {
 	VEC(Scope *) all_scopes;   /* the scopes of the function being checked */
 	VEC(Node *) implicits;     /* type switch clauses ... */
 	VEC(Object *) implicit_objs; /* ... and the variable each declares */
+	VEC(Type *) ifaces;        /* interface types whose method sets are checked at the end */
 	int has_call_or_recv;      /* a call or receive seen (len(a) is then not constant) */
 	const char *names_cache[8];
 	/* the interned names the checker compares against */
@@ -126,7 +127,8 @@ Type *check_signature(Types *t, Node *recv, Node *ftype, Object **recv_obj);
 /* Local declarations (DECL_STMT). */
 void decl_local(Types *t, Node *gen_decl);
 void decl_local_const(Types *t, Object *obj);
-void decl_var_spec(Types *t, ObjectList *objs, Node *type, NodeList *values);
+/* The variable obj of a var spec (objs: all its names). */
+void decl_var(Types *t, Object *obj, ObjectList *objs, Node *spec);
 
 /* ---- expr.c --------------------------------------------------------------- */
 /* Checks e as an expression of one value (or a type, or a builtin, which
@@ -163,7 +165,6 @@ void check_selector(Types *t, Operand *x, Node *e);
 void check_binary(Types *t, Operand *x, Node *e, Node *lhs, Node *rhs, int op);
 /* A case value x against a switch tag y (the "invalid case" wording). */
 void check_case_comparison(Types *t, Operand *x, Operand *y);
-int valid_index_quiet(Operand *x);
 
 /* ---- call.c --------------------------------------------------------------- */
 void check_call(Types *t, Operand *x, Node *e);
@@ -179,6 +180,8 @@ void check_func_lit(Types *t, Operand *x, Node *e);
 void check_assign_vars(Types *t, NodeList *lhs, NodeList *rhs, Pos pos);
 void check_init_vars(Types *t, ObjectList *lhs, NodeList *rhs, Pos pos, Node *ret_stmt);
 int is_terminating(Types *t, Node *s, const char *label);
+/* x as the initial value of variable lhs (its type inferred if unset). */
+Type *check_init_var(Types *t, Object *lhs, Operand *x, const char *context);
 
 /* ---- lib.c ---------------------------------------------------------------- */
 /* The package with import path `path`, loaded and checked on first use;

@@ -298,6 +298,28 @@ static Type *const_type(Types *t, Node *typ)
 	return T;
 }
 
+/* types2's arity(): names and values of a spec that do not pair up.
+ * Reported once per spec, when its first name is checked. */
+static void arity(Types *t, Node *own, Node *src, int is_const)
+{
+	NodeList *names = &AST(own, value_spec).names;
+	NodeList *values = &AST(src, value_spec).values;
+	int l = names->len, r = values->len;
+	if (l < r) {
+		Node *n = values->items[l];
+		if (src != own) {
+			char buf[256];
+			check_error(t, own->pos, "extra init expr at %s",
+			            pos_string(t->diag, ast_start_pos(n), buf, sizeof buf));
+		} else {
+			check_error_at(t, n, "extra init expr %s", expr_str(t, n));
+		}
+	} else if (l > r && (is_const || r != 1)) {
+		Node *n = names->items[r];
+		check_error_at(t, n, "missing init expr for %s", AST(n, name).name);
+	}
+}
+
 /* The constant obj, declared by obj->decl with its type and value from
  * obj->vspec (the same spec unless the declaration is implicit). */
 static void const_value(Types *t, Object *obj, Node *own)
@@ -305,6 +327,8 @@ static void const_value(Types *t, Object *obj, Node *own)
 	Node *src = obj->vspec;
 	int inherited = src != own;
 	t->iota = const_int64(t->arena, AST(own, value_spec).iota);
+	if (obj->index == 0)
+		arity(t, own, src, 1);
 	if (inherited)
 		t->errpos = obj->pos;
 	Type *T = NULL;
@@ -313,14 +337,6 @@ static void const_value(Types *t, Object *obj, Node *own)
 	NodeList *values = &AST(src, value_spec).values;
 	Operand x = {0};
 	if (obj->index >= values->len) {
-		if (!inherited || values->len == 0) {
-			if (obj->index == values->len)   /* the first name without a value */
-				check_error(t, obj->pos, values->len == 0 ?
-				            "missing init expr for const declaration" :
-				            "missing init expr for const declaration");
-		} else if (obj->index == values->len) {
-			check_error(t, obj->pos, "missing init expr for const declaration");
-		}
 		obj->type = types_invalid;
 		obj->val = const_unknown(t->arena);
 		t->errpos = POS_NONE;
@@ -342,10 +358,6 @@ static void const_value(Types *t, Object *obj, Node *own)
 		obj->val = x.val;
 		record_operand(t, &x);
 	}
-	/* Extra values: reported once, on the first extra one. */
-	if (!inherited && obj->index == AST(own, value_spec).names.len - 1 &&
-	    values->len > AST(own, value_spec).names.len)
-		check_error_at(t, values->items[AST(own, value_spec).names.len], "extra init expr");
 	t->errpos = POS_NONE;
 }
 
@@ -363,94 +375,121 @@ void decl_local_const(Types *t, Object *obj)
 	t->errpos = saved_errpos;
 }
 
-void decl_var_spec(Types *t, ObjectList *objs, Node *typ, NodeList *values)
+/* types2's varDecl for obj, one of the names of spec (objs are all of
+ * them, in order).  A var with its own initializer is a "variable
+ * declaration"; several names from one multi-valued call are an
+ * "assignment" as far as the messages go. */
+void decl_var(Types *t, Object *obj, ObjectList *objs, Node *spec)
 {
-	Type *T = typ ? check_typexpr(t, typ) : NULL;
-	if (T) {
+	Node *typ = AST(spec, value_spec).type;
+	NodeList *values = &AST(spec, value_spec).values;
+	int l = objs->len, r = values->len;
+	if (obj->index == 0 && (!typ || r > 0))
+		arity(t, spec, spec, 0);
+	if (typ && !obj->type) {
+		Type *T = check_typexpr(t, typ);
 		for (int i = 0; i < objs->len; i++)
 			objs->items[i]->type = T;
 	}
-	if (values->len == 0) {
-		if (!T)
-			for (int i = 0; i < objs->len; i++)
-				objs->items[i]->type = types_invalid;
+	if (r == 0) {
+		if (!obj->type)
+			obj->type = types_invalid;
 		return;
 	}
-	check_init_vars(t, (ObjectList *)objs, values, POS_NONE, NULL);
+	if (r == 1 && l > 1) {
+		if (obj->index != 0)
+			return;   /* typed with the first name */
+		Type *T = typ ? obj->type : NULL;
+		for (int i = 0; i < objs->len; i++)
+			objs->items[i]->type = T;
+		check_init_vars(t, objs, values, spec->pos, NULL);
+		return;
+	}
+	if (obj->index >= r) {
+		if (!obj->type)
+			obj->type = types_invalid;
+		obj->used = 1;
+		return;
+	}
+	Operand x = {0};
+	check_expr(t, &x, values->items[obj->index]);
+	check_init_var(t, obj, &x, "variable declaration");
+	if (x.mode != MODE_INVALID)
+		record_operand(t, &x);
 }
 
 static void var_decl(Types *t, Object *obj)
 {
 	Node *spec = obj->decl;
 	NodeList *names = &AST(spec, value_spec).names;
-	NodeList *values = &AST(spec, value_spec).values;
-	/* All names of a spec are typed together: a, b = f() gives both. */
 	ObjectList objs = {0};
 	for (int i = 0; i < names->len; i++) {
 		Object *o = AST(names->items[i], name).obj;
 		if (!o || o->kind != OBJ_VAR) {
 			o = object_new(t, OBJ_VAR, AST(names->items[i], name).name, NULL,
 			               names->items[i]->pos);
-			check_record_obj(t, names->items[i], o);
+			o->index = i;
 		}
 		VEC_PUSH(t->arena, objs, o);
 	}
-	if (values->len == names->len && values->len > 1) {
-		/* one value each: only obj's own initializer */
-		ObjectList one = {0};
-		NodeList v1 = {0};
-		VEC_PUSH(t->arena, one, obj);
-		VEC_PUSH(t->arena, v1, values->items[obj->index]);
-		decl_var_spec(t, &one, AST(spec, value_spec).type, &v1);
-		return;
-	}
-	decl_var_spec(t, &objs, AST(spec, value_spec).type, values);
-	for (int i = 0; i < objs.len; i++) {
-		if (!objs.items[i]->type)
-			objs.items[i]->type = types_invalid;
-		if (objs.items[i] != obj && objs.items[i]->color == 0)
-			objs.items[i]->color = 2;
-	}
+	decl_var(t, obj, &objs, spec);
+	if (AST(spec, value_spec).values.len == 1 && objs.len > 1)
+		for (int i = 0; i < objs.len; i++) {
+			if (!objs.items[i]->type)
+				objs.items[i]->type = types_invalid;
+			if (objs.items[i] != obj && objs.items[i]->color == 0)
+				objs.items[i]->color = 2;
+		}
 }
 
 /* Go spec: Struct types: "a struct type T may not contain a field of
  * type T, or of a type containing T as a component, directly or
  * indirectly, if those containing types are only array or struct types."
- * Walks T's underlying type through arrays and structs looking for
- * `named`; reports the cycle at its first type in the source. */
-static int contains_named_deep(Type *T, Type *named, int depth);
-
-static int contains_named(Type *T, Type *named, int depth)
+ * Walks T through arrays, structs and other named types looking for
+ * `named`, collecting the named types passed on the way in path. */
+static int contains_named(Type *T, Type *named, ObjectList *path, Arena *a, int depth)
 {
-	if (!T || depth > 100)
-		return 0;
-	if (T == named)
-		return 1;
-	if (T->kind == TYPE_NAMED)
-		return 0;   /* other named types are checked on their own */
-	if (T->kind == TYPE_ARRAY)
-		return contains_named(T->u.array.elem, named, depth + 1);
-	if (T->kind == TYPE_STRUCT)
-		for (int i = 0; i < T->u.strct.fields.len; i++)
-			if (contains_named_deep(T->u.strct.fields.items[i].obj->type, named, depth + 1))
-				return 1;
-	return 0;
-}
-
-static int contains_named_deep(Type *T, Type *named, int depth)
-{
-	if (!T || depth > 100)
+	if (!T || depth > 200)
 		return 0;
 	if (T == named)
 		return 1;
 	if (T->kind == TYPE_NAMED) {
-		/* through another local named type: follow it */
 		Type *u = T->u.named.underlying;
 		if (!u)
 			return 0;
-		return contains_named(u, named, depth + 1);
+		VEC_PUSH(a, *path, T->u.named.obj);
+		if (contains_named(u, named, path, a, depth + 1))
+			return 1;
+		path->len--;
+		return 0;
 	}
-	return contains_named(T, named, depth);
+	if (T->kind == TYPE_ARRAY)
+		return contains_named(T->u.array.elem, named, path, a, depth + 1);
+	if (T->kind == TYPE_STRUCT)
+		for (int i = 0; i < T->u.strct.fields.len; i++)
+			if (contains_named(T->u.strct.fields.items[i].obj->type, named, path, a, depth + 1))
+				return 1;
+	return 0;
+}
+
+/* types2's cycleError: the cycle from its first type in the source. */
+static void cycle_error(Types *t, ObjectList *cycle)
+{
+	int first = 0;
+	for (int i = 1; i < cycle->len; i++)
+		if (pos_compare(cycle->items[i]->pos, cycle->items[first]->pos) < 0)
+			first = i;
+	char buf[256];
+	Object *start = cycle->items[first];
+	const char *msg = arena_sprintf(t->arena, "invalid recursive type %s", start->name);
+	for (int k = 0; k < cycle->len; k++) {
+		Object *o = cycle->items[(first + k) % cycle->len];
+		msg = arena_sprintf(t->arena, "%s\n\t%s: %s refers to", msg,
+		                    pos_string(t->diag, o->pos, buf, sizeof buf), o->name);
+	}
+	msg = arena_sprintf(t->arena, "%s\n\t%s: %s", msg,
+	                    pos_string(t->diag, start->pos, buf, sizeof buf), start->name);
+	check_error(t, start->pos, "%s", msg);
 }
 
 static void type_decl(Types *t, Object *obj)
@@ -472,12 +511,11 @@ static void type_decl(Types *t, Object *obj)
 	Type *rhs = check_typexpr_def(t, AST(spec, type_spec).type, named);
 	Type *u = types_underlying(rhs);
 	named->u.named.underlying = u ? u : types_invalid;
+	ObjectList path = {0};
+	VEC_PUSH(t->arena, path, obj);
 	if (named->u.named.underlying != types_invalid &&
-	    contains_named(named->u.named.underlying, named, 0)) {
-		char buf[256];
-		pos_string(t->diag, obj->pos, buf, sizeof buf);
-		check_error(t, obj->pos, "invalid recursive type %s\n\t%s: %s refers to\n\t%s: %s",
-		            obj->name, buf, obj->name, buf, obj->name);
+	    contains_named(named->u.named.underlying, named, &path, t->arena, 0)) {
+		cycle_error(t, &path);
 		named->u.named.underlying = types_invalid;
 	}
 	/* The methods declared on it (collected in obj->deps). */
@@ -534,7 +572,8 @@ void decl_package(Types *t, Package *pkg)
 	for (int i = 0; i < pkg->funcs.len; i++) {
 		Object *f = pkg->funcs.items[i];
 		Node *body = AST(f->decl, func_decl).body;
-		if (!body || !f->type || f->type->kind != TYPE_FUNC)
+		if (!body || !f->type || f->type->kind != TYPE_FUNC ||
+		    AST(AST(f->decl, func_decl).type, func_type).tparams.len)
 			continue;
 		Scope *saved = t->scope;
 		Object *saved_decl = t->decl_obj;
@@ -544,6 +583,9 @@ void decl_package(Types *t, Package *pkg)
 		t->scope = saved;
 		t->decl_obj = saved_decl;
 	}
+	for (int i = 0; i < t->ifaces.len; i++)
+		types_iface_methods(t, t->ifaces.items[i]);
+	t->ifaces.len = 0;
 	/* Map keys must be comparable (Go spec: Map types); checked now
 	 * that every named type has its underlying type. */
 	for (int i = 0; i < t->map_keys.len; i++) {
@@ -613,6 +655,23 @@ static int find_path(Object *from, Object *to, ObjectList *seen, ObjectList *pat
 	return 0;
 }
 
+/* types2's reportCycle: "initialization loop for a", then the chain
+ * a refers to b refers to ... a, one position a line. */
+static void report_cycle(Types *t, ObjectList *cycle)
+{
+	char buf[256];
+	Object *obj = cycle->items[0];
+	const char *msg = arena_sprintf(t->arena, "initialization loop for %s", obj->name);
+	for (int i = cycle->len - 1; i >= 0; i--) {
+		msg = arena_sprintf(t->arena, "%s\n\t%s: %s refers to", msg,
+		                    pos_string(t->diag, obj->pos, buf, sizeof buf), obj->name);
+		obj = cycle->items[i];
+	}
+	msg = arena_sprintf(t->arena, "%s\n\t%s: %s", msg,
+	                    pos_string(t->diag, obj->pos, buf, sizeof buf), obj->name);
+	check_error(t, cycle->items[0]->pos, "%s", msg);
+}
+
 void decl_init_order(Types *t, Package *pkg)
 {
 	ObjectList vars = {0};
@@ -634,7 +693,6 @@ void decl_init_order(Types *t, Package *pkg)
 				VEC_PUSH(t->arena, deps[i], all.items[j]);
 		ndeps[i] = deps[i].len;
 	}
-	int reported = 0;
 	for (int round = 0; round < n; round++) {
 		/* the variable with fewest outstanding dependencies, first in
 		 * the source among equals */
@@ -647,12 +705,10 @@ void decl_init_order(Types *t, Package *pkg)
 				best = i;
 		}
 		Object *v = vars.items[best];
-		if (ndeps[best] > 0 && !reported) {
+		if (ndeps[best] > 0) {
 			ObjectList seen = {0}, path = {0};
-			if (find_path(v, v, &seen, &path, t->arena)) {
-				check_error(t, v->pos, "initialization loop for %s", v->name);
-				reported = 1;
-			}
+			if (find_path(v, v, &seen, &path, t->arena))
+				report_cycle(t, &path);
 		}
 		done[best] = 1;
 		for (int i = 0; i < n; i++) {

@@ -374,7 +374,7 @@ static void const_overflow(Types *t, Operand *x, Node *e)
 static void add_decl_dep(Types *t, Object *o)
 {
 	Object *d = t->decl_obj;
-	if (!d || !o->env || o == d)
+	if (!d || !o->env)
 		return;
 	if (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC)
 		return;
@@ -391,7 +391,7 @@ static void ident(Types *t, Operand *x, Node *e, int want_type)
 	x->expr = e;
 	x->type = types_invalid;
 	if (name == t->n_blank) {
-		check_error_at(t, e, "cannot use _ as value");
+		check_error_at(t, e, "cannot use _ as value or type");
 		return;
 	}
 	Object *obj = scope_lookup(t->scope, name, NULL);
@@ -403,6 +403,10 @@ static void ident(Types *t, Operand *x, Node *e, int want_type)
 		return;
 	}
 	AST(e, name).obj = obj;
+	if (obj->unsupported) {
+		check_error_at(t, e, "unsupported: %s", obj->unsupported);
+		return;
+	}
 	if (!obj->type || (obj->kind == OBJ_TYPE && want_type))
 		decl_resolve(t, obj);
 	if (!obj->type)
@@ -410,7 +414,6 @@ static void ident(Types *t, Operand *x, Node *e, int want_type)
 	Type *typ = obj->type;
 	switch (obj->kind) {
 	case OBJ_PKGNAME:
-		obj->used = 1;
 		check_error_at(t, e, "use of package %s not in selector", obj->name);
 		return;
 	case OBJ_CONST:
@@ -462,6 +465,10 @@ static void ident(Types *t, Operand *x, Node *e, int want_type)
 static void basic_lit(Types *t, Operand *x, Node *e)
 {
 	x->expr = e;
+	if (AST(e, lit).bad) {   /* the lexer has said what is wrong with it */
+		invalidate(x);
+		return;
+	}
 	switch (AST(e, lit).kind) {
 	case LIT_INT: {
 		ConstVal *v = const_parse_int(t->arena, AST(e, lit).text);
@@ -487,12 +494,12 @@ static void basic_lit(Types *t, Operand *x, Node *e)
 		return;
 	case LIT_FLOAT:
 		check_error_at(t, e, "unsupported: floating-point constant %s (gosub has no "
-		               "floating-point types)", AST(e, lit).text);
+		               "floating-point numbers)", AST(e, lit).text);
 		invalidate(x);
 		return;
 	case LIT_IMAG:
-		check_error_at(t, e, "unsupported: imaginary constant %s (gosub has no complex "
-		               "types)", AST(e, lit).text);
+		check_error_at(t, e, "unsupported: complex numbers (imaginary constant %s)",
+		               AST(e, lit).text);
 		invalidate(x);
 		return;
 	}
@@ -838,7 +845,9 @@ static void unary(Types *t, Operand *x, Node *e)
 			return;
 		}
 		if (x->mode != MODE_VARIABLE && inner->kind != NODE_COMPOSITE_LIT) {
-			check_error_at(t, xe, "invalid operation: cannot take address of %s",
+			/* gc's parser drops the parentheses in &(x) */
+			x->expr = inner;
+			check_error_at(t, inner, "invalid operation: cannot take address of %s",
 			               operand_string(t, x));
 			invalidate(x);
 			return;
@@ -1102,17 +1111,13 @@ static void slice_expr(Types *t, Operand *x, Node *e)
 		break;
 	}
 	if (!valid) {
-		check_error_at(t, x->expr, "cannot slice %s", operand_string(t, x));
+		check_error_at(t, x->expr, "invalid operation: cannot slice %s", operand_string(t, x));
 		invalidate(x);
 		return;
 	}
 	x->mode = MODE_VALUE;
 	x->val = NULL;
-	if (AST(e, slice).three && (!AST(e, slice).hi || !AST(e, slice).max)) {
-		check_error_at(t, e, "middle index required in 3-index slice");
-		invalidate(x);
-		return;
-	}
+	/* a[i::k] was reported by the parser, as in gc */
 	Node *ix[3] = {AST(e, slice).lo, AST(e, slice).hi, AST(e, slice).max};
 	int64_t vals[3] = {-1, -1, -1};
 	for (int i = 0; i < 3; i++) {
@@ -1145,7 +1150,7 @@ static void type_assert(Types *t, Operand *x, Node *e)
 	if (x->mode == MODE_INVALID)
 		return;
 	if (!AST(e, assert).type) {
-		check_error_at(t, e, "use of .(type) outside type switch");
+		check_error_at(t, e, "invalid AST: use of .(type) outside type switch");
 		invalidate(x);
 		return;
 	}
@@ -1179,52 +1184,44 @@ static void type_assert(Types *t, Operand *x, Node *e)
 
 /* ---- composite literals (Go spec: Composite literals) --------------------------- */
 
+/* types2's indexedElts: the elements of an array or slice literal, with
+ * their explicit indices (Go spec: Composite literals). */
 static int64_t indexed_elts(Types *t, NodeList *elts, Type *elem, int64_t length)
 {
 	VEC(int64_t) seen = {0};
 	int64_t index = 0, max = 0;
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->items[i];
-		int valid_index = 0;
+		int valid = 0;
 		Node *val = e;
 		if (e->kind == NODE_KEY_VALUE) {
-			Node *k = AST(e, key_value).key;
-			Operand kx = {0};
-			check_expr(t, &kx, k);
-			if (kx.mode == MODE_CONSTANT && types_is_integer(kx.type) &&
-			    valid_index_quiet(&kx)) {
-				int ok = 1;
-				int64_t v = const_to_int64(kx.val, &ok);
-				if (ok && v >= 0) {
+			int ok;
+			int64_t v = index_value(t, AST(e, key_value).key, length, &ok);
+			if (ok) {
+				if (v >= 0) {
 					index = v;
-					valid_index = 1;
-					convert_untyped(t, &kx, types_basic[TYPE_INT]);
-					record_operand(t, &kx);
+					valid = 1;
+				} else {
+					check_error_at(t, e, "index %s must be integer constant",
+					               expr_str(t, AST(e, key_value).key));
 				}
-			} else if (kx.mode != MODE_INVALID) {
-				check_error_at(t, k, "index %s must be integer constant", expr_str(t, k));
 			}
 			val = AST(e, key_value).value;
 		} else if (length >= 0 && index >= length) {
 			check_error_at(t, e, "index %lld is out of bounds (>= %lld)", (long long)index,
 			               (long long)length);
 		} else {
-			valid_index = 1;
+			valid = 1;
 		}
-		if (valid_index) {
-			if (e->kind == NODE_KEY_VALUE && length >= 0 && index >= length) {
-				check_error_at(t, AST(e, key_value).key, "index %lld is out of bounds (>= %lld)",
-				               (long long)index, (long long)length);
-			} else {
-				int dup = 0;
-				for (int j = 0; j < seen.len; j++)
-					dup |= seen.items[j] == index;
-				if (dup)
-					check_error_at(t, e, "duplicate index %lld in array or slice literal",
-					               (long long)index);
-				else
-					VEC_PUSH(t->arena, seen, index);
-			}
+		if (valid) {
+			int dup = 0;
+			for (int j = 0; j < seen.len; j++)
+				dup |= seen.items[j] == index;
+			if (dup)
+				check_error_at(t, e, "duplicate index %lld in array or slice literal",
+				               (long long)index);
+			else
+				VEC_PUSH(t->arena, seen, index);
 		}
 		index++;
 		if (index > max)
@@ -1235,11 +1232,6 @@ static int64_t indexed_elts(Types *t, NodeList *elts, Type *elem, int64_t length
 		record_operand(t, &x);
 	}
 	return max;
-}
-
-int valid_index_quiet(Operand *x)
-{
-	return x->val && x->val->kind == CONST_INT && const_sign(x->val) >= 0;
 }
 
 void check_composite(Types *t, Operand *x, Node *e, Type *hint)
@@ -1269,6 +1261,12 @@ void check_composite(Types *t, Operand *x, Node *e, Type *hint)
 		return;
 	}
 	x->expr = e;
+	if (base->kind == TYPE_NAMED && !base->u.named.underlying) {
+		/* type T [len(T{})]int: T is still being defined */
+		check_error_at(t, e, "illegal cycle in type declaration");
+		invalidate(x);
+		return;
+	}
 	Type *u = types_underlying(base);
 	NodeList *elts = &AST(e, composite).elems;
 	switch (u->kind) {
@@ -1468,7 +1466,12 @@ void check_selector(Types *t, Operand *x, Node *e)
 		int amb = 0;
 		Selection s = {0};
 		Object *m = types_lookup(t, T, t->pkg, name, &s, &amb);
-		if (!m || m->kind != OBJ_FUNC) {
+		if (!m) {
+			check_error_at(t, sel, "%s.%s undefined (type %s has no field or method %s)",
+			               expr_str(t, xe), name, type_str(t, T), name);
+			goto fail;
+		}
+		if (m->kind != OBJ_FUNC) {
 			check_error_at(t, sel, "%s.%s undefined (type %s has no method %s)",
 			               expr_str(t, xe), name, type_str(t, T), name);
 			goto fail;
@@ -1479,8 +1482,7 @@ void check_selector(Types *t, Operand *x, Node *e)
 		               sig->u.func.recv->type->kind == TYPE_POINTER;
 		if (ptr_recv && !s.indirect && T->kind != TYPE_POINTER &&
 		    !types_is_interface(T)) {
-			check_error_at(t, e, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-			               expr_str(t, xe), name, type_str(t, T), name);
+			check_error_at(t, sel, "cannot call pointer method %s on %s", name, type_str(t, T));
 			goto fail;
 		}
 		/* func(recv T, params...) results */
@@ -1514,20 +1516,20 @@ void check_selector(Types *t, Operand *x, Node *e)
 			               expr_str(t, e), type_str(t, T));
 			goto fail;
 		}
-		/* unexported from another package? */
+		/* "..., but does have name": the same name with its first
+		 * letter's case changed */
+		const char *why = arena_sprintf(t->arena, "type %s has no field or method %s",
+		                                type_str(t, T), name);
+		char *other = arena_strdup(t->arena, name);
+		if (other[0] >= 'a' && other[0] <= 'z')
+			other[0] = (char)(other[0] - 'a' + 'A');
+		else if (other[0] >= 'A' && other[0] <= 'Z')
+			other[0] = (char)(other[0] - 'A' + 'a');
 		int amb2;
-		Object *other = NULL;
-		for (int i = 0; i < t->packages.len && !other; i++) {
-			Package *p = t->packages.items[i];
-			if (p != t->pkg)
-				other = types_lookup(t, T, p, name, NULL, &amb2);
-		}
-		if (other)
-			check_error_at(t, sel, "%s undefined (cannot refer to unexported %s %s)",
-			               expr_str(t, e), other->kind == OBJ_FUNC ? "method" : "field", name);
-		else
-			check_error_at(t, sel, "%s undefined (type %s has no field or method %s)",
-			               expr_str(t, e), type_str(t, T), name);
+		if (other[0] != name[0] &&
+		    types_lookup(t, T, t->pkg, intern_cstr(t->names, other), NULL, &amb2))
+			why = arena_sprintf(t->arena, "%s, but does have %s", why, other);
+		check_error_at(t, sel, "%s undefined (%s)", expr_str(t, e), why);
 		goto fail;
 	}
 	AST(sel, name).obj = obj;
@@ -1548,7 +1550,7 @@ void check_selector(Types *t, Operand *x, Node *e)
 	int ptr_recv = sig && sig->kind == TYPE_FUNC && sig->u.func.recv && sig->u.func.recv->type &&
 	               sig->u.func.recv->type->kind == TYPE_POINTER;
 	if (ptr_recv && !s.indirect && x->mode != MODE_VARIABLE && !types_is_interface(T)) {
-		check_error_at(t, e, "cannot call pointer method %s on %s", name, type_str(t, T));
+		check_error_at(t, sel, "cannot call pointer method %s on %s", name, type_str(t, T));
 		goto fail;
 	}
 	if (ptr_recv && x->mode == MODE_VARIABLE && !s.indirect) {
@@ -1624,7 +1626,7 @@ static void expr_internal(Types *t, Operand *x, Node *e, Type *hint)
 			return;
 		}
 		if (is_nil(x)) {
-			check_error_at(t, e, "invalid operation: cannot indirect nil");
+			check_error_at(t, AST(e, star).x, "invalid operation: cannot indirect nil");
 			invalidate(x);
 			return;
 		}
@@ -1633,7 +1635,7 @@ static void expr_internal(Types *t, Operand *x, Node *e, Type *hint)
 			if (u->kind != TYPE_POINTER) {
 				Operand y = *x;
 				y.expr = AST(e, star).x;
-				check_error_at(t, e, "invalid operation: cannot indirect %s", operand_string(t, &y));
+				check_error_at(t, y.expr, "invalid operation: cannot indirect %s", operand_string(t, &y));
 				invalidate(x);
 				return;
 			}

@@ -76,6 +76,9 @@ Object *types_lookup(Types *t, Type *T, Package *from, const char *name,
 	 * and no fields (Go spec: Selectors, rule 3 applies once). */
 	if (is_ptr && types_underlying(typ)->kind == TYPE_POINTER)
 		return NULL;
+	/* nor does a pointer to an interface: (*p).M, not p.M */
+	if (is_ptr && types_underlying(typ)->kind == TYPE_INTERFACE)
+		return NULL;
 	if (!is_ptr && T->kind == TYPE_NAMED && types_underlying(T)->kind == TYPE_POINTER) {
 		/* fields through a named pointer type are fine, methods are not */
 		Object *o = types_lookup(t, types_underlying(T), from, name, sel, ambiguous);
@@ -213,16 +216,31 @@ ObjectList *types_iface_methods(Types *t, Type *iface)
 		return &u->u.iface.all;
 	u->u.iface.complete = 1;   /* a cycle through embedding stops here */
 	ObjectList all = {0};
-	for (int i = 0; i < u->u.iface.methods.len; i++)
+	VEC(Pos) where = {0};   /* the method's position, or its embedding's */
+	for (int i = 0; i < u->u.iface.methods.len; i++) {
 		VEC_PUSH(t->arena, all, u->u.iface.methods.items[i]);
+		VEC_PUSH(t->arena, where, u->u.iface.methods.items[i]->pos);
+	}
 	for (int i = 0; i < u->u.iface.embeddeds.len; i++) {
 		ObjectList *ms = types_iface_methods(t, u->u.iface.embeddeds.items[i]);
+		Pos at = i < u->u.iface.embed_pos.len ? u->u.iface.embed_pos.items[i] : POS_NONE;
 		for (int j = 0; j < ms->len; j++) {
-			int dup = 0;
+			int dup = -1;
 			for (int k = 0; k < all.len; k++)
-				dup |= all.items[k]->name == ms->items[j]->name;
-			if (!dup)
+				if (all.items[k]->name == ms->items[j]->name)
+					dup = k;
+			if (dup < 0) {
 				VEC_PUSH(t->arena, all, ms->items[j]);
+				VEC_PUSH(t->arena, where, at);
+			} else if (!types_identical(all.items[dup]->type, ms->items[j]->type)) {
+				/* the same name twice is fine (Go 1.14) if the
+				 * signatures agree */
+				char buf[256];
+				check_error(t, at, "duplicate method %s\n\t%s: other declaration of %s",
+				            ms->items[j]->name,
+				            pos_string(t->diag, where.items[dup], buf, sizeof buf),
+				            ms->items[j]->name);
+			}
 		}
 	}
 	if (all.len > 1)

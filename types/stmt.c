@@ -97,7 +97,7 @@ static void expr_list(Types *t, NodeList *rhs, int allow_comma_ok, OperandList *
 	}
 }
 
-static Type *init_var(Types *t, Object *lhs, Operand *x, const char *context)
+Type *check_init_var(Types *t, Object *lhs, Operand *x, const char *context)
 {
 	if (x->mode == MODE_INVALID || x->type->kind == TYPE_INVALID ||
 	    (lhs->type && lhs->type->kind == TYPE_INVALID)) {
@@ -176,14 +176,14 @@ void check_init_vars(Types *t, ObjectList *lhs, NodeList *rhs, Pos pos, Node *re
 		context = "variable declaration";
 	if (comma_ok) {
 		for (int i = 0; i < 2; i++)
-			init_var(t, lhs->items[i], &xs.items[i], context);
+			check_init_var(t, lhs->items[i], &xs.items[i], context);
 		if (xs.items[0].mode != MODE_INVALID)
 			record_operand(t, &xs.items[0]);
 		return;
 	}
 	int ok = 1;
 	for (int i = 0; i < lhs->len; i++) {
-		if (!init_var(t, lhs->items[i], &xs.items[i], context))
+		if (!check_init_var(t, lhs->items[i], &xs.items[i], context))
 			ok = 0;
 		else if (rhs->len == lhs->len)
 			record_operand(t, &xs.items[i]);
@@ -395,6 +395,8 @@ static void suspended_call(Types *t, const char *keyword, Node *call)
 	while (e->kind == NODE_PAREN)
 		e = AST(e, paren).x;
 	const char *msg = NULL;
+	if (e->kind != NODE_CALL)
+		return;   /* "expression in defer must be function call": the parser's */
 	if (e->kind == NODE_CALL && AST(e, call).fun->mode == MODE_TYPEXPR)
 		msg = "requires function call, not conversion";
 	else if (x.mode == MODE_INVALID && e->kind == NODE_CALL)
@@ -480,7 +482,8 @@ static void switch_stmt(Types *t, Node *s, int ctx)
 			if (res.mode == MODE_INVALID)
 				continue;
 			record_operand(t, &v);
-			if (v.mode != MODE_CONSTANT)
+			/* types2 compares integer and string values only */
+			if (v.mode != MODE_CONSTANT || v.val->kind == CONST_BOOL)
 				continue;
 			int dup = 0;
 			for (int j = 0; j < seen.len && !dup; j++) {
@@ -656,7 +659,7 @@ static void range_stmt(Types *t, Node *s, int ctx)
 				check_error_at(t, AST(s, range).x, "cannot range over %s", operand_string(t, &x));
 			kt = vt = NULL;
 		}
-		if (types_is_untyped(x.type)) {
+		if (kt && types_is_untyped(x.type)) {
 			convert_untyped(t, &x, types_basic[TYPE_STRING]);
 			record_operand(t, &x);
 		}
@@ -682,7 +685,7 @@ static void range_stmt(Types *t, Node *s, int ctx)
 			}
 			if (rhs[i]) {
 				Operand y = {MODE_VALUE, lhs[i], rhs[i], NULL, 0};
-				init_var(t, obj, &y, "range clause");
+				check_init_var(t, obj, &y, "range clause");
 				lhs[i]->type = obj->type;
 			} else {
 				obj->type = types_invalid;

@@ -149,7 +149,6 @@ int types_has_nil(Type *t)
 	switch (u->kind) {
 	case TYPE_POINTER: case TYPE_SLICE: case TYPE_MAP: case TYPE_CHAN:
 	case TYPE_FUNC: case TYPE_INTERFACE: case TYPE_UNSAFE_POINTER:
-	case TYPE_UNTYPED_NIL:
 		return 1;
 	default:
 		return 0;

@@ -133,6 +133,7 @@ struct Type {
 		       } func;
 		struct { ObjectList methods;    /* explicitly declared, OBJ_FUNC */
 		         TypeList embeddeds;    /* embedded interfaces */
+		         VEC(Pos) embed_pos;    /* where each is embedded */
 		         ObjectList all;        /* complete method set, sorted by name */
 		         int complete;          /* `all` is computed */
 		       } iface;
@@ -199,6 +200,7 @@ struct Object {
 	                           (for an implicit const, the one it repeats) */
 	int index;              /* const/var: its position among the spec's names */
 	int order;              /* package-level: declaration order */
+	const char *unsupported; /* float64 and co.: why gosub refuses the name */
 };
 
 struct Scope {

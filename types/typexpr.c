@@ -167,6 +167,7 @@ static Type *interface_type(Types *t, Node *e)
 				continue;
 			}
 			VEC_PUSH(t->arena, T->u.iface.embeddeds, et);
+			VEC_PUSH(t->arena, T->u.iface.embed_pos, tn->pos);
 			continue;
 		}
 		Node *id = names->items[0];
@@ -194,7 +195,10 @@ static Type *interface_type(Types *t, Node *e)
 			VEC_PUSH(t->arena, T->u.iface.methods, m);
 	}
 	/* The method set is computed when first needed (types_iface_methods):
-	 * an embedded interface may still be in the middle of resolution. */
+	 * an embedded interface may still be in the middle of resolution.
+	 * The end of the package computes those nobody needed, for their
+	 * duplicate methods. */
+	VEC_PUSH(t->arena, t->ifaces, T);
 	return T;
 }
 
@@ -332,13 +336,14 @@ static void check_receiver(Types *t, Node *recv_field, Object *recv)
 	if (rt->kind == TYPE_INVALID)
 		return;
 	Type *base = rt->kind == TYPE_POINTER ? rt->u.pointer.elem : rt;
-	Node *at = AST(recv_field, field).type;
+	(void)recv_field;
+	Pos at = recv->pos;
 	if (base->kind == TYPE_INVALID)
 		return;
 	if (base->kind == TYPE_NAMED) {
 		if (base->u.named.obj->pkg != t->pkg) {
-			check_error_at(t, at, "cannot define new methods on non-local type %s",
-			               type_str(t, base));
+			check_error(t, at, "cannot define new methods on non-local type %s",
+			            type_str(t, base));
 			return;
 		}
 		Type *u = types_underlying(base);
@@ -348,13 +353,13 @@ static void check_receiver(Types *t, Node *recv_field, Object *recv)
 		else if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE)
 			cause = "pointer or interface type";
 		if (cause)
-			check_error_at(t, at, "invalid receiver type %s (%s)", type_str(t, base), cause);
+			check_error(t, at, "invalid receiver type %s (%s)", type_str(t, base), cause);
 		return;
 	}
 	if (base->kind < TYPE_NAMED)
-		check_error_at(t, at, "cannot define new methods on non-local type %s", type_str(t, base));
+		check_error(t, at, "cannot define new methods on non-local type %s", type_str(t, base));
 	else
-		check_error_at(t, at, "invalid receiver type %s", type_str(t, rt));
+		check_error(t, at, "invalid receiver type %s", type_str(t, rt));
 }
 
 Type *check_signature(Types *t, Node *recv, Node *ftype, Object **recv_obj)
@@ -436,7 +441,8 @@ void decl_local(Types *t, Node *gen)
 			for (int i = 0; i < objs.len; i++)
 				decl_local_const(t, objs.items[i]);
 		} else {
-			decl_var_spec(t, &objs, AST(s, value_spec).type, &AST(s, value_spec).values);
+			for (int i = 0; i < objs.len; i++)
+				decl_var(t, objs.items[i], &objs, s);
 			for (int i = 0; i < objs.len; i++)
 				if (!objs.items[i]->type)
 					objs.items[i]->type = types_invalid;

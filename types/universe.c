@@ -49,6 +49,16 @@ void universe_init(Types *t)
 	declare(t, u, OBJ_TYPE, "byte", types_byte)->is_alias = 1;
 	declare(t, u, OBJ_TYPE, "rune", types_rune)->is_alias = 1;
 
+	/* Go's floating-point and complex types exist, but not in gosub:
+	 * naming one says so (the object's type is invalid, and
+	 * Object.unsupported says why). */
+	static const char *const unsupported[][2] = {
+		{"float32", "floating-point type float32"}, {"float64", "floating-point type float64"},
+		{"complex64", "complex numbers (complex64)"}, {"complex128", "complex numbers (complex128)"},
+	};
+	for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
+		declare(t, u, OBJ_TYPE, unsupported[i][0], types_invalid)->unsupported = unsupported[i][1];
+
 	/* type any = interface{} */
 	types_any = types_new_type(t, TYPE_INTERFACE);
 	types_any->u.iface.complete = 1;
