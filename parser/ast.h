@@ -187,7 +187,9 @@ struct Node {
 		         Node *then, *els; } if_stmt;             /* IF; els NULL, an IF or a BLOCK */
 		struct { NodeList list;                          /* empty: default */
 		         int is_default;
-		         NodeList body; Pos colon; } case_clause; /* CASE_CLAUSE */
+		         NodeList body; Pos colon;
+		         struct Object *implicit; } case_clause;  /* CASE_CLAUSE; implicit: the v of
+		                                                    switch v := x.(type), by the checker */
 		struct { Node *init, *tag;                       /* tag NULL: switch { } */
 		         NodeList clauses; Pos rbrace; } switch_stmt; /* SWITCH */
 		struct { Node *init;

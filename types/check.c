@@ -35,8 +35,13 @@ Package *types_check(Types *t, Node **files, int nfiles)
 	Package *pkg = ARENA_NEW(t->arena, Package);
 	pkg->path = pkg->name = t->n_main;
 	pkg->scope = scope_new(t, t->universe, "package main");
-	for (int i = 0; i < nfiles; i++)
+	for (int i = 0; i < nfiles; i++) {
 		VEC_PUSH(t->arena, pkg->files, files[i]);
+		Node *name = AST(files[i], file).package;
+		if (name && name->kind == NODE_NAME && AST(name, name).name != t->n_main)
+			check_error(t, name->pos, "unsupported: package %s (gosub compiles commands: "
+			            "package main)", AST(name, name).name);
+	}
 	Package *saved = t->pkg;
 	t->pkg = pkg;
 	decl_collect(t, pkg);
@@ -242,6 +247,7 @@ Object *object_new(Types *t, ObjKind k, const char *name, Type *type, Pos pos)
 	o->pos = pos;
 	o->pkg = t->pkg;
 	o->id = ++t->next_obj_id;
+	o->func_depth = t->func_depth;
 	return o;
 }
 

@@ -28,6 +28,12 @@ typedef struct Operand {
 	Builtin builtin;   /* MODE_BUILTIN */
 } Operand;
 
+/* A method found while collecting, before its receiver type is known. */
+typedef struct MethodDecl {
+	Object *obj;
+	const char *base;   /* receiver base type name */
+} MethodDecl;
+
 /* The function whose body is being checked. */
 typedef struct FuncCtx {
 	Type *sig;         /* its signature */
@@ -68,10 +74,11 @@ struct Types {
 	VEC(Object *) imports;     /* every PKGNAME declared, for "imported and not used" */
 	VEC(Node *) map_keys;      /* MAP_TYPE nodes whose key is checked at the end */
 	VEC(Scope *) all_scopes;   /* the scopes of the function being checked */
-	VEC(Node *) implicits;     /* type switch clauses ... */
-	VEC(Object *) implicit_objs; /* ... and the variable each declares */
+	VEC(MethodDecl) pending_methods; /* decl_collect's methods, by base type name */
+	int decl_order;            /* numbers package-level objects in source order */
 	VEC(Type *) ifaces;        /* interface types whose method sets are checked at the end */
-	int has_call_or_recv;      /* a call or receive seen (len(a) is then not constant) */
+	int has_call_or_recv;
+	int func_depth;            /* function literals open around the code being checked */      /* a call or receive seen (len(a) is then not constant) */
 	const char *names_cache[8];
 	/* the interned names the checker compares against */
 	const char *n_blank, *n_init, *n_main, *n_iota, *n_error, *n_string;

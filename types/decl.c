@@ -34,12 +34,6 @@ static const char *alt_decl(Types *t, Object *old)
 
 /* ---- collecting the package scope ------------------------------------------ */
 
-typedef struct MethodDecl {
-	Object *obj;
-	const char *base;   /* receiver base type name */
-} MethodDecl;
-
-static VEC(MethodDecl) pending_methods;
 
 static const char *recv_base_name(Node *recv)
 {
@@ -94,12 +88,10 @@ static void collect_import(Types *t, Package *pkg, Scope *fs, Node *spec)
 	check_record_obj(t, name, o);
 }
 
-static int order_counter;
-
 static void declare_pkg(Types *t, Package *pkg, Scope *fs, Node *ident, Object *o)
 {
 	o->env = fs;
-	o->order = ++order_counter;
+	o->order = ++t->decl_order;
 	o->pkg = pkg;
 	if (o->name == t->n_init && (o->kind != OBJ_FUNC)) {
 		check_error(t, o->pos, "cannot declare init - must be func");
@@ -114,7 +106,7 @@ static void declare_pkg(Types *t, Package *pkg, Scope *fs, Node *ident, Object *
 
 void decl_collect(Types *t, Package *pkg)
 {
-	pending_methods.len = 0;
+	t->pending_methods.len = 0;
 	for (int fi = 0; fi < pkg->files.len; fi++) {
 		Node *file = pkg->files.items[fi];
 		Scope *fs = scope_new(t, pkg->scope, "file");
@@ -159,13 +151,13 @@ void decl_collect(Types *t, Package *pkg)
 				o->decl = d;
 				o->env = fs;
 				o->pkg = pkg;
-				o->order = ++order_counter;
+				o->order = ++t->decl_order;
 				Node *recv = AST(d, func_decl).recv;
 				if (recv) {
 					check_record_obj(t, nm, o);
 					const char *base = recv_base_name(recv);
 					if (base && o->name != t->n_blank)
-						VEC_PUSH(t->arena, pending_methods, ((MethodDecl){o, base}));
+						VEC_PUSH(t->arena, t->pending_methods, ((MethodDecl){o, base}));
 					VEC_PUSH(t->arena, pkg->funcs, o);
 					continue;
 				}
@@ -189,8 +181,8 @@ void decl_collect(Types *t, Package *pkg)
 	/* Methods go to their receiver base types (Go spec: Method
 	 * declarations); ones whose base is not a local type are reported
 	 * when their signature is checked. */
-	for (int i = 0; i < pending_methods.len; i++) {
-		MethodDecl *m = &pending_methods.items[i];
+	for (int i = 0; i < t->pending_methods.len; i++) {
+		MethodDecl *m = &t->pending_methods.items[i];
 		Object *base = scope_lookup_local(pkg->scope, m->base);
 		if (base && base->kind == OBJ_TYPE && !base->is_alias)
 			VEC_PUSH(t->arena, base->deps, m->obj);   /* deps of a type: its methods */

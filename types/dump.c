@@ -81,6 +81,11 @@ static void print_object(FILE *out, DumpCtx *c, Object *o)
 	case OBJ_VAR:
 		if (o->type)
 			fprintf(out, " %s", type_str(t, o->type));
+		/* what later stages need to know: it must live in memory */
+		if (o->addr_taken)
+			fputs(", address taken", out);
+		if (o->captured)
+			fputs(", captured by a closure", out);
 		break;
 	case OBJ_FUNC:   /* "func(x int) int", or "method func() string" */
 		if (o->type && o->type->kind == TYPE_FUNC && o->type->u.func.recv)

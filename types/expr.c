@@ -437,6 +437,8 @@ static void ident(Types *t, Operand *x, Node *e, int want_type)
 	case OBJ_VAR:
 		if (obj->pkg == t->pkg)
 			obj->used = 1;
+		if (!obj->is_global && !obj->is_field && obj->func_depth < t->func_depth)
+			obj->captured = 1;
 		add_decl_dep(t, obj);
 		if (typ->kind == TYPE_INVALID)
 			return;

@@ -589,8 +589,7 @@ static void type_switch_stmt(Types *t, Node *s, int ctx)
 			obj->decl = c;
 			scope_insert(t->scope, obj);
 			VEC_PUSH(t->arena, lhs_vars, obj);
-			VEC_PUSH(t->arena, t->implicits, c);
-			VEC_PUSH(t->arena, t->implicit_objs, obj);
+			AST(c, case_clause).implicit = obj;
 		}
 		stmt_list(t, &AST(c, case_clause).body, ctx);
 		close_scope(t);
@@ -1170,12 +1169,15 @@ void check_func_body(Types *t, const char *name, Type *sig, Node *body, Scope *o
 
 void check_func_lit(Types *t, Operand *x, Node *e)
 {
+	/* the literal's parameters belong to it, not to the enclosing function */
+	t->func_depth++;
 	Type *sig = check_signature(t, NULL, AST(e, func_lit).type, NULL);
 	if (AST(e, func_lit).body) {
 		int saved_call = t->has_call_or_recv;
 		check_func_body(t, "func literal", sig, AST(e, func_lit).body, t->scope);
 		t->has_call_or_recv = saved_call;
 	}
+	t->func_depth--;
 	x->mode = MODE_VALUE;
 	x->type = sig;
 	x->expr = e;

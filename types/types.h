@@ -192,7 +192,9 @@ struct Object {
 	int addr_taken;         /* OBJ_VAR: &x seen, or x captured by a closure */
 	int is_alias;           /* OBJ_TYPE: type A = B */
 	int color;              /* package-level resolution: 0 white, 1 grey, 2 black */
-	Node *func_lit;         /* OBJ_VAR: the function literal that declared it, if any */
+	int func_depth;         /* OBJ_VAR: nesting of function literals where declared */
+	int captured;           /* OBJ_VAR: used by a function literal nested deeper
+	                           (a closure shares it with its declaring function) */
 	VEC(Object *) deps;     /* package-level var/const/func: what its initializer
 	                           or body uses (for the initialization order) */
 	Scope *env;             /* package-level: the file scope it is checked in */
