@@ -4,7 +4,7 @@
 #   make demo       install what is missing, build, show gosub at work
 #   make test       install what is missing, build, run every test
 #   make asan       build build/asan/gosub with AddressSanitizer + UBSan
-#   make fuzz       fuzz the lexer and parser (FUZZTIME=seconds, default 600)
+#   make fuzz       fuzz the lexer, parser and checker (FUZZTIME=seconds, default 600)
 #   make docs       regenerate the examples in doc/ from gosub's output
 #   make clean
 
@@ -36,7 +36,7 @@ GOSUB_OBJS      := $(GOSUB_SRCS:%.c=$(OBJ)/%.o)
 ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
 
-UNIT_TESTS := lexer parser decls gc_syntax diag
+UNIT_TESTS := lexer parser decls gc_syntax diag const types
 UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
 ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
 
@@ -124,7 +124,7 @@ FUZZTIME ?= 600
 build/fuzz/fuzz_parser: tests/fuzz_parser.c $(FRONT_SRCS) $(HEADERS)
 	@mkdir -p build/fuzz
 	clang $(STD) -O1 -g -fsanitize=fuzzer,address,undefined -DGOSUB_DEBUG \
-		-Wno-unused-function tests/fuzz_parser.c $(FRONT_SRCS) -o $@
+		-Wno-unused-function tests/fuzz_parser.c $(FRONT_SRCS) -pthread -o $@
 
 fuzz:
 	@tools/install-deps.sh --fuzz
@@ -145,11 +145,14 @@ demo: deps
 	@echo '== ./gosub build -dump ast doc/examples/demo.go   (the parser)'
 	@./gosub build -dump ast doc/examples/demo.go
 	@echo
+	@echo '== ./gosub build -dump types doc/examples/demo.go   (the type checker: modes, types, objects)'
+	@./gosub build -dump types doc/examples/demo.go
+	@echo
 	@echo '== ./gosub build doc/examples/errors/broken.go   (errors, as gc words them)'
 	@./gosub build doc/examples/errors/broken.go || true
 	@echo
-	@echo 'Next: doc/README.md.  Type checking, SSA, escape analysis and code'
-	@echo 'generation are not written yet: ./gosub build says so by name.'
+	@echo 'Next: doc/README.md.  SSA, escape analysis and code generation are'
+	@echo 'not written yet: ./gosub build says so by name.'
 
 clean:
 	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output types/lib_sources.c

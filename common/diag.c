@@ -153,10 +153,19 @@ static void print_caret(const Diag *d, Pos pos)
 
 int diag_flush(Diag *d)
 {
-	int n = d->msgs.len;
+	int n = d->msgs.len, total = n;
+	/* gc gives up when its tenth error is reported: it prints the ten it
+	 * has, sorted, and "too many errors" at the tenth one's position.
+	 * msgs is in report order until the sort, so the ten are the first
+	 * ten (the type checker reports unused variables at the end of a
+	 * function, so these are not always the ten first in the file). */
+	Pos too_many = POS_NONE;
+	if (n >= DIAG_MAX) {
+		too_many = d->msgs.items[DIAG_MAX - 1].pos;
+		n = DIAG_MAX;
+	}
 	if (n > 1)  /* with no errors, items is NULL: not for qsort */
 		qsort(d->msgs.items, (size_t)n, sizeof *d->msgs.items, cmp_msg);
-	int printed = 0;
 	const DiagMsg *prev = NULL;
 	char buf[512];
 	for (int i = 0; i < n; i++) {
@@ -167,16 +176,11 @@ int diag_flush(Diag *d)
 		fprintf(d->out, "%s: %s\n", pos_string(d, m->pos, buf, sizeof buf),
 		        m->msg);
 		print_caret(d, m->pos);
-		printed++;
 		prev = m;
-		if (printed == DIAG_MAX) {
-			/* gc gives up at its tenth error, naming its position */
-			fprintf(d->out, "%s: too many errors\n",
-			        pos_string(d, m->pos, buf, sizeof buf));
-			break;
-		}
 	}
+	if (total >= DIAG_MAX)
+		fprintf(d->out, "%s: too many errors\n", pos_string(d, too_many, buf, sizeof buf));
 	fflush(d->out);
 	d->msgs.len = 0;
-	return n;
+	return total;
 }

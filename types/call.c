@@ -647,6 +647,8 @@ void check_builtin(Types *t, Operand *x, Node *call, Builtin id)
 	if (id == BUILTIN_LEN || id == BUILTIN_CAP)
 		t->has_call_or_recv |= saved_call;
 	fun->mode = MODE_BUILTIN;
+	if (res.mode == MODE_NOVALUE)
+		res.type = types_invalid;
 	*x = res;
 	x->expr = call;
 }

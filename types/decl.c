@@ -65,7 +65,15 @@ static void collect_import(Types *t, Package *pkg, Scope *fs, Node *spec)
 		check_error(t, lit->pos, "unsupported: import of package %s (gosub knows fmt, strings, "
 		            "strconv, sort, errors, os, sync, sync/atomic, unsafe and runtime)",
 		            AST(lit, lit).text);
-		return;
+		/* a stand-in with nothing in it, so that math.Sqrt does not
+		 * also say "undefined: math" */
+		imp = ARENA_NEW(t->arena, Package);
+		imp->path = path;
+		const char *slash = strrchr(path, '/');
+		imp->name = intern_cstr(t->names, slash ? slash + 1 : path);
+		imp->scope = scope_new(t, t->universe, "unsupported package");
+		imp->fake = 1;
+		imp->checked = 1;
 	}
 	if (name && AST(name, name).name[0] == '.' ) {
 		check_error(t, name->pos, "unsupported: dot import");
@@ -93,6 +101,7 @@ static void declare_pkg(Types *t, Package *pkg, Scope *fs, Node *ident, Object *
 	o->env = fs;
 	o->order = ++t->decl_order;
 	o->pkg = pkg;
+	VEC_PUSH(t->arena, pkg->objs, o);   /* blank ones too: var _ = f() runs f */
 	if (o->name == t->n_init && (o->kind != OBJ_FUNC)) {
 		check_error(t, o->pos, "cannot declare init - must be func");
 		return;
@@ -191,6 +200,30 @@ void decl_collect(Types *t, Package *pkg)
 
 /* ---- cycles ------------------------------------------------------------------ */
 
+/* types2's cycleError: "invalid recursive type T" (or "illegal cycle in
+ * declaration of x" when the first is not a type), then the chain from
+ * the cycle's first object in the source, one "refers to" a line. */
+static void cycle_error(Types *t, ObjectList *cycle)
+{
+	int first = 0;
+	for (int i = 1; i < cycle->len; i++)
+		if (pos_compare(cycle->items[i]->pos, cycle->items[first]->pos) < 0)
+			first = i;
+	char buf[256];
+	Object *start = cycle->items[first];
+	const char *msg = start->kind == OBJ_TYPE ?
+		arena_sprintf(t->arena, "invalid recursive type %s", start->name) :
+		arena_sprintf(t->arena, "illegal cycle in declaration of %s", start->name);
+	for (int k = 0; k < cycle->len; k++) {
+		Object *o = cycle->items[(first + k) % cycle->len];
+		msg = arena_sprintf(t->arena, "%s\n\t%s: %s refers to", msg,
+		                    pos_string(t->diag, o->pos, buf, sizeof buf), o->name);
+	}
+	msg = arena_sprintf(t->arena, "%s\n\t%s: %s", msg,
+	                    pos_string(t->diag, start->pos, buf, sizeof buf), start->name);
+	check_error(t, start->pos, "%s", msg);
+}
+
 static int valid_cycle(Types *t, Object *obj)
 {
 	int start = -1;
@@ -200,24 +233,21 @@ static int valid_cycle(Types *t, Object *obj)
 	if (start < 0)
 		return 1;
 	int nval = 0, ndef = 0, n = t->obj_path.len - start;
-	Object *first = obj;
 	for (int i = start; i < t->obj_path.len; i++) {
 		Object *o = t->obj_path.items[i];
 		if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
 			nval++;
 		else if (o->kind == OBJ_TYPE && !o->is_alias)
 			ndef++;
-		if (pos_compare(o->pos, first->pos) < 0)
-			first = o;
 	}
 	if (nval == n)
 		return 1;
 	if (nval == 0 && ndef > 0)
 		return 1;
-	if (first->kind == OBJ_TYPE)
-		check_error(t, first->pos, "invalid recursive type %s", first->name);
-	else
-		check_error(t, first->pos, "illegal cycle in declaration of %s", first->name);
+	ObjectList cycle = {0};
+	for (int i = start; i < t->obj_path.len; i++)
+		VEC_PUSH(t->arena, cycle, t->obj_path.items[i]);
+	cycle_error(t, &cycle);
 	return 0;
 }
 
@@ -464,26 +494,6 @@ static int contains_named(Type *T, Type *named, ObjectList *path, Arena *a, int 
 	return 0;
 }
 
-/* types2's cycleError: the cycle from its first type in the source. */
-static void cycle_error(Types *t, ObjectList *cycle)
-{
-	int first = 0;
-	for (int i = 1; i < cycle->len; i++)
-		if (pos_compare(cycle->items[i]->pos, cycle->items[first]->pos) < 0)
-			first = i;
-	char buf[256];
-	Object *start = cycle->items[first];
-	const char *msg = arena_sprintf(t->arena, "invalid recursive type %s", start->name);
-	for (int k = 0; k < cycle->len; k++) {
-		Object *o = cycle->items[(first + k) % cycle->len];
-		msg = arena_sprintf(t->arena, "%s\n\t%s: %s refers to", msg,
-		                    pos_string(t->diag, o->pos, buf, sizeof buf), o->name);
-	}
-	msg = arena_sprintf(t->arena, "%s\n\t%s: %s", msg,
-	                    pos_string(t->diag, start->pos, buf, sizeof buf), start->name);
-	check_error(t, start->pos, "%s", msg);
-}
-
 static void type_decl(Types *t, Object *obj)
 {
 	Node *spec = obj->decl;
@@ -555,9 +565,8 @@ static void func_decl(Types *t, Object *obj)
 
 void decl_package(Types *t, Package *pkg)
 {
-	Scope *s = pkg->scope;
-	for (int i = 0; i < s->objs.len; i++)
-		decl_resolve(t, s->objs.items[i]);
+	for (int i = 0; i < pkg->objs.len; i++)
+		decl_resolve(t, pkg->objs.items[i]);
 	for (int i = 0; i < pkg->funcs.len; i++)
 		decl_resolve(t, pkg->funcs.items[i]);
 	/* The bodies, in source order. */
@@ -593,7 +602,7 @@ void decl_package(Types *t, Package *pkg)
 	/* Imports nobody used (Go spec: Import declarations). */
 	for (int i = 0; i < t->imports.len; i++) {
 		Object *o = t->imports.items[i];
-		if (o->used || o->pkg != pkg || pkg->is_lib || o->name == t->n_blank)
+		if (o->used || o->pkg != pkg || pkg->is_lib || o->name == t->n_blank || o->imported->fake)
 			continue;
 		const char *path = o->imported->path;
 		const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
@@ -667,9 +676,8 @@ static void report_cycle(Types *t, ObjectList *cycle)
 void decl_init_order(Types *t, Package *pkg)
 {
 	ObjectList vars = {0};
-	Scope *s = pkg->scope;
-	for (int i = 0; i < s->objs.len; i++) {
-		Object *o = s->objs.items[i];
+	for (int i = 0; i < pkg->objs.len; i++) {
+		Object *o = pkg->objs.items[i];
 		if (o->kind == OBJ_VAR || o->kind == OBJ_CONST)
 			VEC_PUSH(t->arena, vars, o);
 	}

@@ -76,7 +76,9 @@ static void print_object(FILE *out, DumpCtx *c, Object *o)
 		if (o->type && o->type->kind == TYPE_NAMED && o->type->u.named.underlying)
 			fprintf(out, " %s", type_str(t, o->type->u.named.underlying));
 		else if (o->type)
-			fprintf(out, o->is_alias ? " = %s" : " %s", type_str(t, o->type));
+			fprintf(out, o->is_alias ? " = %s" : " %s",
+			        o->type->kind < TYPE_NAMED ? types_basic[o->type->kind]->name :
+			        type_str(t, o->type));
 		break;
 	case OBJ_VAR:
 		if (o->type)

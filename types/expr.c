@@ -147,9 +147,8 @@ static int implicit_type(Types *t, Operand *x, Type *target, Type **out)
  * non-constant operands (types2's updateExprType). */
 void update_expr_type(Types *t, Node *e, Type *T, int final)
 {
+	(void)final;
 	if (!e || !e->type || !types_is_untyped(e->type))
-		return;
-	if (!final && types_is_untyped(T) == 0 && 0)
 		return;
 	switch (e->kind) {
 	case NODE_PAREN:
@@ -181,10 +180,6 @@ void update_expr_type(Types *t, Node *e, Type *T, int final)
 	}
 	default:
 		break;
-	}
-	if (!final && types_is_untyped(T)) {
-		e->type = T;
-		return;
 	}
 	e->type = T;
 }
@@ -374,7 +369,7 @@ static void const_overflow(Types *t, Operand *x, Node *e)
 static void add_decl_dep(Types *t, Object *o)
 {
 	Object *d = t->decl_obj;
-	if (!d || !o->env)
+	if (!d || !o->env || o->pkg != d->pkg)
 		return;
 	if (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC)
 		return;
@@ -1428,6 +1423,10 @@ void check_selector(Types *t, Operand *x, Node *e)
 			AST(xe, name).obj = o;
 			xe->mode = MODE_PKGNAME;
 			Package *p = o->imported;
+			if (p->fake) {   /* the import was refused already */
+				invalidate(x);
+				return;
+			}
 			Object *m = scope_lookup_local(p->scope, name);
 			if (!m || !(name[0] >= 'A' && name[0] <= 'Z')) {
 				if (m)
@@ -1497,6 +1496,7 @@ void check_selector(Types *t, Operand *x, Node *e)
 		f->u.func.variadic = sig->u.func.variadic;
 		*info = s;
 		info->kind = SEL_METHOD_EXPR;
+		add_decl_dep(t, m);
 		AST(sel, name).obj = m;
 		x->mode = MODE_VALUE;
 		x->type = f;
@@ -1546,7 +1546,8 @@ void check_selector(Types *t, Operand *x, Node *e)
 		x->val = NULL;
 		return;
 	}
-	/* a method */
+	/* a method: its body counts for the initialization order */
+	add_decl_dep(t, obj);
 	decl_resolve(t, obj);
 	Type *sig = obj->type;
 	int ptr_recv = sig && sig->kind == TYPE_FUNC && sig->u.func.recv && sig->u.func.recv->type &&

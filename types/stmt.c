@@ -126,6 +126,23 @@ Type *check_init_var(Types *t, Object *lhs, Operand *x, const char *context)
 	return x->type;
 }
 
+/* v, ok = m[k], x.(T) or <-ch: the expression gives two values, and
+ * records the pair as its type, (V, bool), as types2 does, so that SSA
+ * knows to produce both. */
+static void record_comma_ok(Types *t, OperandList *xs)
+{
+	Operand *v = &xs->items[0], *ok = &xs->items[1];
+	Node *e = v->expr;
+	if (v->mode == MODE_INVALID || !e)
+		return;
+	TypeList pair = {0};
+	VEC_PUSH(t->arena, pair, v->type);
+	VEC_PUSH(t->arena, pair, types_is_untyped(ok->type) ? types_default(ok->type) : ok->type);
+	e->type = types_tuple(t, pair);
+	e->mode = MODE_COMMAOK;
+	e->val = NULL;
+}
+
 /* Declarations with initializers: var a, b = x, y; a, b := f(); return
  * statements (ret_stmt set: the lhs are the results). */
 void check_init_vars(Types *t, ObjectList *lhs, NodeList *rhs, Pos pos, Node *ret_stmt)
@@ -172,13 +189,10 @@ void check_init_vars(Types *t, ObjectList *lhs, NodeList *rhs, Pos pos, Node *re
 		return;
 	}
 	const char *context = ret_stmt ? "return statement" : "assignment";
-	if (!ret_stmt && lhs->len && lhs->items[0]->is_global == 0 && 0)
-		context = "variable declaration";
 	if (comma_ok) {
 		for (int i = 0; i < 2; i++)
 			check_init_var(t, lhs->items[i], &xs.items[i], context);
-		if (xs.items[0].mode != MODE_INVALID)
-			record_operand(t, &xs.items[0]);
+		record_comma_ok(t, &xs);
 		return;
 	}
 	int ok = 1;
@@ -266,6 +280,7 @@ void check_assign_vars(Types *t, NodeList *lhs, NodeList *rhs, Pos pos)
 	if (comma_ok) {
 		for (int i = 0; i < 2; i++)
 			assign_var(t, lhs->items[i], &xs.items[i]);
+		record_comma_ok(t, &xs);
 		return;
 	}
 	int ok = 1;
@@ -918,9 +933,7 @@ static void stmt(Types *t, Node *s, int ctx)
 	case NODE_RETURN:
 		return_stmt(t, s);
 		return;
-	case NODE_BRANCH:
-		if (AST(s, branch).tok == TOK_GOTO)
-			check_error_at(t, s, "unsupported: goto");
+	case NODE_BRANCH:   /* checked by the parser (goto: refused there) */
 		return;
 	case NODE_BLOCK:
 		open_scope(t, "block");

@@ -219,9 +219,12 @@ struct Package {
 	const char *name;       /* "main", "fmt", "atomic" */
 	Scope *scope;
 	VEC(Node *) files;      /* NODE_FILEs */
+	ObjectList objs;        /* package-level consts, types and vars, blank ones
+	                           included, in source order */
 	ObjectList init_order;  /* package-level vars in initialization order */
 	ObjectList funcs;       /* functions and methods with bodies, in source order */
 	int is_lib;             /* from lib/: bodies may be missing */
+	int fake;               /* an import gosub does not have: uses stay quiet */
 	int checked;
 };
 

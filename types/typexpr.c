@@ -80,7 +80,9 @@ static Type *struct_type(Types *t, Node *e)
 		Node *tn = AST(f, field).type;
 		Type *ft = check_typexpr(t, tn);
 		const char *tag = NULL;
-		if (AST(f, field).tag && AST(f, field).tag->kind == NODE_BASIC_LIT)
+		/* Go spec: Struct types: an empty tag is the same as none */
+		if (AST(f, field).tag && AST(f, field).tag->kind == NODE_BASIC_LIT &&
+		    AST(AST(f, field).tag, lit).len > 0)
 			tag = AST(AST(f, field).tag, lit).str;
 		NodeList *names = &AST(f, field).names;
 		if (names->len == 0) {
