@@ -23,7 +23,7 @@ FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
               lexer/lexer.c parser/parser.tab.c parser/ast.c parser/build.c \
               parser/parse_error.c parser/branches.c \
               types/check.c types/const.c types/universe.c types/type.c \
-              types/lookup.c types/decl.c types/typexpr.c types/expr.c \
+              types/lookup.c types/decl.c types/typexpr.c types/expr.c types/index.c types/selector.c \
               types/call.c types/stmt.c types/lib.c types/dump.c types/lib_sources.c
 LIB_GO     := $(sort $(shell find lib -name '*.go'))
 GOSUB_SRCS := $(FRONT_SRCS) driver/main.c

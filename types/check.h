@@ -6,7 +6,9 @@
  *     lookup.c    fields and methods through embedding; method sets
  *     decl.c      package-level declarations, init order
  *     typexpr.c   type expressions, signatures, local declarations
- *     expr.c      expressions and untyped constants
+ *     expr.c      expressions, operators and untyped constants
+ *     index.c     a[i], a[i:j], composite literals
+ *     selector.c  x.f: fields, methods, package members
  *     call.c      calls, conversions, builtins
  *     stmt.c      statements, function bodies, termination, unused names
  *     lib.c       the embedded library packages
@@ -167,7 +169,12 @@ void check_index_value(Types *t, Node *e, int64_t max, int64_t *out, const char 
 int check_is_const_expr_int(Operand *x);
 /* For a composite literal's type (T{...}), the elided type of elements. */
 void check_composite(Types *t, Operand *x, Node *e, Type *hint);
-void check_selector(Types *t, Operand *x, Node *e);
+void check_selector(Types *t, Operand *x, Node *e);      /* selector.c */
+void check_index_expr(Types *t, Operand *x, Node *e);    /* index.c */
+void check_slice_expr(Types *t, Operand *x, Node *e);
+/* The package-level initializer being checked uses o (for the
+ * initialization order). */
+void check_add_dep(Types *t, Object *o);
 /* x op y; e is the whole expression, or NULL for x op= y. */
 void check_binary(Types *t, Operand *x, Node *e, Node *lhs, Node *rhs, int op);
 /* A case value x against a switch tag y (the "invalid case" wording). */
