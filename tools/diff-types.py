@@ -47,7 +47,9 @@ import shutil
 import subprocess
 import sys
 
-DIAG = re.compile(r'^(?:\./)?[^:\s]+\.go:(\d+):(\d+): (.*)$')
+# an indented one is a related position ("\tFILE:L:C: other declaration of x"), which
+# tests/gc-errors.sh records as a line of its own, and so do we
+DIAG = re.compile(r'^\t?(?:\./)?[^:\s]+\.go:(\d+):(\d+): (.*)$')
 TOKEN = re.compile(r'''`[^`]*`|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|//[^\n]*|/\*.*?\*/|'''
                    r'''[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*|\d[\w.]*|'''
                    r'''<<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|[-+*/%&|^<>]=|&\^|<<|>>|\S''',
@@ -55,8 +57,9 @@ TOKEN = re.compile(r'''`[^`]*`|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|//[^\n]*|
 FLOAT = re.compile(r'(?<![\w.])(?:\d+\.\d*(?:[eE][-+]?\d+)?|\.\d+|\d+[eE][-+]?\d+)\b|\b(?:float32|float64|complex64|complex128|complex|real|imag)\b')
 
 LEXICAL = ("'", 'invalid character', 'invalid digit', 'invalid NUL', 'invalid UTF-8', 'invalid BOM',
-           'invalid radix', 'newline in', 'not terminated', 'escape', 'literal has no digits',
-           "'_' must", 'exponent', 'rune literal', 'more than one character', 'empty rune')
+           'invalid radix', 'newline in', 'not terminated', 'comment not terminated', 'escape',
+           'literal has no digits', "'_' must", 'exponent', 'rune literal', 'more than one character',
+           'empty rune')
 
 KEYWORDS = {'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough',
             'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range',
@@ -617,8 +620,6 @@ def diags(out, gosub=False):
                 if re.match(r'^[ \t]*\^$', extra[c]):
                     extra = extra[:max(c - 1, 0)]
                     break
-        else:
-            extra = [e for e in extra if e.startswith('\t')]
         result.append((int(m.group(1)), int(m.group(2)), m.group(3), tuple(extra)))
     return result
 
@@ -647,6 +648,8 @@ def check(job):
         res['skip'] = 'gc: syntax error'
     elif grc != 0 and not gd:
         res['skip'] = 'gc: no diagnostics (internal error?)'
+    elif any('internal compiler error' in d[2] for d in gd):
+        res['skip'] = 'gc: internal compiler error'
     if 'skip' in res:
         os.unlink(path)
         return res
@@ -801,9 +804,11 @@ def main():
     acc_same = sum(r['gacc'] == r['sacc'] for r in ok)
     both_rej = [r for r in ok if not r['gacc'] and not r['sacc']]
     gc_rej = [r for r in ok if not r['gacc']]
-    first_same = sum(1 for r in ok if r['gacc'] == r['sacc'] and
-                     (r['gacc'] or r['gd'][0][:3] == r['sd'][0][:3]))
-    first_same_rej = sum(1 for r in both_rej if r['gd'][0][:3] == r['sd'][0][:3])
+    def first(d):
+        return d[0][:3] if d else None
+
+    first_same = sum(1 for r in ok if r['gacc'] == r['sacc'] and first(r['gd']) == first(r['sd']))
+    first_same_rej = sum(1 for r in both_rej if first(r['gd']) == first(r['sd']))
     all_same = sum(1 for r in ok if [d[:3] for d in r['gd']] == [d[:3] for d in r['sd']]
                    and r['gacc'] == r['sacc'])
     full_same = sum(1 for r in ok if r['gd'] == r['sd'] and r['gacc'] == r['sacc'])

@@ -511,6 +511,19 @@ static void type_decl(Types *t, Object *obj)
 	named->u.named.obj = obj;
 	obj->type = named;
 	Type *rhs = check_typexpr_def(t, AST(spec, type_spec).type, named);
+	if (rhs->kind == TYPE_NAMED && !rhs->u.named.underlying) {
+		/* type T T, type A B; type B A: no underlying type to be had */
+		ObjectList cycle = {0};
+		int start = -1;
+		for (int i = 0; i < t->obj_path.len; i++)
+			if (t->obj_path.items[i] == rhs->u.named.obj)
+				start = i;
+		for (int i = start < 0 ? t->obj_path.len - 1 : start; i < t->obj_path.len; i++)
+			VEC_PUSH(t->arena, cycle, t->obj_path.items[i]);
+		cycle_error(t, &cycle);
+		named->u.named.underlying = types_invalid;
+		return;
+	}
 	Type *u = types_underlying(rhs);
 	named->u.named.underlying = u ? u : types_invalid;
 	ObjectList path = {0};

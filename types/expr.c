@@ -151,6 +151,15 @@ void update_expr_type(Types *t, Node *e, Type *T, int final)
 	(void)final;
 	if (!e || !e->type || !types_is_untyped(e->type))
 		return;
+	if (e->val && !types_is_untyped(T) && types_underlying(T)->kind < TYPE_NAMED &&
+	    types_underlying(T)->kind != TYPE_INVALID &&
+	    !representable(t, e->val, T, NULL)) {
+		/* -1 << n into a uint8: the -1 must be a uint8 (types2's
+		 * updateExprType converts each constant operand it reaches) */
+		Operand c = {MODE_CONSTANT, e, e->type, e->val, 0};
+		convert_untyped(t, &c, T);
+		return;
+	}
 	switch (e->kind) {
 	case NODE_PAREN:
 		update_expr_type(t, AST(e, paren).x, T, final);
@@ -221,7 +230,8 @@ int assignable_to(Types *t, Operand *x, Type *T, const char **reason)
 		if (Tu->kind < TYPE_NAMED) {
 			if (V->kind == TYPE_UNTYPED_NIL)
 				return Tu->kind == TYPE_UNSAFE_POINTER;
-			return representable(t, x->val, Tu, NULL) || x->mode != MODE_CONSTANT;
+			Type *nt;
+			return implicit_type(t, x, T, &nt) == CONV_OK;
 		}
 		if (V->kind == TYPE_UNTYPED_NIL)
 			return types_has_nil(T);

@@ -201,6 +201,8 @@ static Type *interface_type(Types *t, Node *e)
 	 * The end of the package computes those nobody needed, for their
 	 * duplicate methods. */
 	VEC_PUSH(t->arena, t->ifaces, T);
+	if (T->u.iface.embeddeds.len == 0)
+		types_iface_methods(t, T);   /* nothing to wait for: interface{} is any */
 	return T;
 }
 
