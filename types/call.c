@@ -19,13 +19,8 @@
 
 #include "check.h"
 
-static void invalidate(Operand *x)
-{
-	x->mode = MODE_INVALID;
-}
-
 /* "(number, string)", "(int, ...string)" — types2's typesSummary. */
-static const char *types_summary(Types *t, Type **list, int n, int variadic)
+const char *types_summary(Types *t, Type **list, int n, int variadic)
 {
 	const char *s = "(";
 	for (int i = 0; i < n; i++) {

@@ -36,6 +36,12 @@ typedef struct MethodDecl {
 	const char *base;   /* receiver base type name */
 } MethodDecl;
 
+/* Marks x as the result of an error: later checks stay quiet about it. */
+static inline void invalidate(Operand *x)
+{
+	x->mode = MODE_INVALID;
+}
+
 /* The function whose body is being checked. */
 typedef struct FuncCtx {
 	Type *sig;         /* its signature */
@@ -182,6 +188,9 @@ void check_case_comparison(Types *t, Operand *x, Operand *y);
 
 /* ---- call.c --------------------------------------------------------------- */
 void check_call(Types *t, Operand *x, Node *e);
+/* "(number, string)", "(int, ...string)": types2's typesSummary, for the
+ * have/want lines of argument and return counts. */
+const char *types_summary(Types *t, Type **list, int n, int variadic);
 void check_conversion(Types *t, Operand *x, Type *T, Node *call);
 int convertible_to(Types *t, Operand *x, Type *T);
 void check_builtin(Types *t, Operand *x, Node *call, Builtin id);

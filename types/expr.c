@@ -44,11 +44,6 @@ void record_operand(Types *t, Operand *x)
 	e->val = x->mode == MODE_CONSTANT ? x->val : NULL;
 }
 
-static void invalidate(Operand *x)
-{
-	x->mode = MODE_INVALID;
-}
-
 /* ---- untyped conversion ----------------------------------------------------- */
 
 /* Go spec: Representability.  Can constant v be a value of basic type T? */

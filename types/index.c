@@ -17,11 +17,6 @@
  */
 #include "check.h"
 
-static void invalidate(Operand *x)
-{
-	x->mode = MODE_INVALID;
-}
-
 /* ---- index and slice ------------------------------------------------------- */
 
 /* types2's isValidIndex; returns 0 after reporting. */

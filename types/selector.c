@@ -17,11 +17,6 @@
 
 #include "check.h"
 
-static void invalidate(Operand *x)
-{
-	x->mode = MODE_INVALID;
-}
-
 /* ---- selectors (Go spec: Selectors, Qualified identifiers) --------------------- */
 
 void check_selector(Types *t, Operand *x, Node *e)

@@ -126,6 +126,22 @@ Type *check_init_var(Types *t, Object *lhs, Operand *x, const char *context)
 	return x->type;
 }
 
+static const char *summary_of_operands(Types *t, OperandList *xs)
+{
+	Type **ts = arena_alloc(t->arena, sizeof(Type *) * (size_t)(xs->len + 1));
+	for (int i = 0; i < xs->len; i++)
+		ts[i] = xs->items[i].type;
+	return types_summary(t, ts, xs->len, 0);
+}
+
+static const char *summary_of_vars(Types *t, ObjectList *vars)
+{
+	Type **ts = arena_alloc(t->arena, sizeof(Type *) * (size_t)(vars->len + 1));
+	for (int i = 0; i < vars->len; i++)
+		ts[i] = vars->items[i]->type;
+	return types_summary(t, ts, vars->len, 0);
+}
+
 /* v, ok = m[k], x.(T) or <-ch: the expression gives two values, and
  * records the pair as its type, (V, bool), as types2 does, so that SSA
  * knows to produce both. */
@@ -169,20 +185,9 @@ void check_init_vars(Types *t, ObjectList *lhs, NodeList *rhs, Pos pos, Node *re
 			} else if (xs.len > 0) {
 				at = xs.items[xs.len - 1].expr;
 			}
-			const char *have = "(", *want = "(";
-			for (int i = 0; i < xs.len; i++) {
-				Type *T = xs.items[i].type;
-				const char *s = !T || T->kind == TYPE_INVALID ? "<T>" :
-				                types_is_untyped(T) ? (types_is_numeric(T) ? "number" :
-				                                       T->name + strlen("untyped ")) :
-				                type_str(t, T);
-				have = arena_sprintf(t->arena, "%s%s%s", have, i ? ", " : "", s);
-			}
-			for (int i = 0; i < lhs->len; i++)
-				want = arena_sprintf(t->arena, "%s%s%s", want, i ? ", " : "",
-				                     type_str(t, lhs->items[i]->type));
 			Pos p = at == ret_stmt ? ret_stmt->pos : ast_start_pos(at);
-			check_error(t, p, "%s return values\n\thave %s)\n\twant %s)", q, have, want);
+			check_error(t, p, "%s return values\n\thave %s\n\twant %s", q,
+			            summary_of_operands(t, &xs), summary_of_vars(t, lhs));
 			return;
 		}
 		assign_error(t, rhs, lhs->len, xs.len);
@@ -792,14 +797,8 @@ static void return_stmt(Types *t, Node *s)
 		for (int i = 0; i < xs.len; i++)
 			if (xs.items[i].mode == MODE_INVALID)
 				return;
-		const char *have = "(";
-		for (int i = 0; i < xs.len; i++) {
-			Type *T = xs.items[i].type;
-			const char *str = types_is_untyped(T) ? (types_is_numeric(T) ? "number" :
-			                  T->name + strlen("untyped ")) : type_str(t, T);
-			have = arena_sprintf(t->arena, "%s%s%s", have, i ? ", " : "", str);
-		}
-		check_error_at(t, xs.items[0].expr, "too many return values\n\thave %s)\n\twant ()", have);
+		check_error_at(t, xs.items[0].expr, "too many return values\n\thave %s\n\twant ()",
+		               summary_of_operands(t, &xs));
 		return;
 	}
 	check_init_vars(t, &lhs, results, s->pos, s);
