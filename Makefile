@@ -25,13 +25,19 @@ FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
               types/check.c types/const.c types/universe.c types/type.c \
               types/lookup.c types/decl.c types/typexpr.c types/expr.c types/index.c types/selector.c \
               types/call.c types/stmt.c types/lib.c types/dump.c types/lib_sources.c
+# The middle and the back: SSA and its passes, register allocation and
+# the targets' emitters.
+BACK_SRCS  := ssa/func.c ssa/build.c ssa/print.c ssa/dom.c ssa/verify.c ssa/pass.c \
+              ssa/copyprop.c ssa/constfold.c ssa/dce.c ssa/gvn.c ssa/critical.c \
+              codegen/regalloc.c codegen/amd64/abi.c codegen/amd64/emit.c
 LIB_GO     := $(sort $(shell find lib -name '*.go'))
-GOSUB_SRCS := $(FRONT_SRCS) driver/main.c
-HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h types/*.h) parser/parser.tab.h
+GOSUB_SRCS := $(FRONT_SRCS) $(BACK_SRCS) driver/main.c
+HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h types/*.h ssa/*.h ssa/*.def codegen/*.h runtime/abi.h) parser/parser.tab.h
 
 OBJ      := build/obj
 ASAN_OBJ := build/asan
 FRONT_OBJS      := $(FRONT_SRCS:%.c=$(OBJ)/%.o)
+BACK_OBJS       := $(BACK_SRCS:%.c=$(OBJ)/%.o)
 GOSUB_OBJS      := $(GOSUB_SRCS:%.c=$(OBJ)/%.o)
 ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
@@ -41,7 +47,14 @@ UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
 ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
 
 .PHONY: all deps demo test asan fuzz docs clean unit check-docs
-all: gosub
+all: gosub runtime-host
+
+include runtime/runtime.mk
+
+# The runtime for the host's architecture always; arm64's when its cross
+# compiler is installed (tools/install-deps.sh installs it).
+.PHONY: runtime-host
+runtime-host: $(RT_LIB_amd64) $(if $(shell command -v $(RT_CC_arm64)),$(RT_LIB_arm64))
 
 deps:
 	@tools/install-deps.sh
@@ -109,7 +122,7 @@ unit: $(UNIT_BINS)
 # Everything: unit tests, the testdata corpus, the docs' examples, and
 # the front-end tests again under AddressSanitizer + UBSan.
 test: deps
-	$(MAKE) gosub build/errorcheck unit asan
+	$(MAKE) gosub runtime-host build/errorcheck unit asan
 	tests/run.sh
 
 check-docs: gosub

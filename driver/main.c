@@ -26,6 +26,12 @@
 #include "../lexer/lexer.h"
 #include "../parser/parser.h"
 #include "../types/check.h"
+#include "../ssa/program.h"
+#include "../codegen/codegen.h"
+#include <sys/wait.h>
+#include <unistd.h>
+#include <limits.h>
+#include <errno.h>
 
 #define GOSUB_VERSION "0.1.0-dev"
 
@@ -186,6 +192,109 @@ static _Noreturn void not_yet(const char *what, const char *stage)
 	exit(2);
 }
 
+/* The runtime library for arch: $GOSUB_RUNTIME, or build/rt/ARCH/ next to
+ * the gosub executable (the repository root after `make`). */
+static const char *runtime_lib(Arena *a, const char *arch)
+{
+	const char *env = getenv("GOSUB_RUNTIME");
+	if (env && *env)
+		return arena_sprintf(a, "%s/%s/libgosubrt.a", env, arch);
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return arena_sprintf(a, "build/rt/%s/libgosubrt.a", arch);
+	exe[n] = 0;
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = 0;
+	return arena_sprintf(a, "%s/build/rt/%s/libgosubrt.a", exe, arch);
+}
+
+/* Runs argv; returns its exit status (128+N for a signal, -1 if it could
+ * not start). */
+static int run_command(char *const *argv, int quiet)
+{
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		if (quiet) {
+			/* tools' chatter stays out of the user's way unless they fail */
+		}
+		execvp(argv[0], argv);
+		fprintf(stderr, "gosub: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	if (WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	return -1;
+}
+
+/* The default output name: the first file without .go. */
+static const char *default_out(Arena *a, const char *file)
+{
+	const char *base = strrchr(file, '/');
+	base = base ? base + 1 : file;
+	return arena_strndup(a, base, strlen(base) - 3);
+}
+
+static int ssa_name_matches(const char *want, const char *name)
+{
+	if (!want)
+		return 0;
+	if (strcmp(want, name) == 0)
+		return 1;
+	return strncmp(name, "main.", 5) == 0 && strcmp(want, name + 5) == 0;
+}
+
+/* SSA, passes, register allocation and emission, one function at a
+ * time; then the data.  Returns nonzero after a reported error. */
+static int generate(Options *o, Diag *diag, Arena *arena, Types *t, Package *pkg,
+                    const CgTarget *target, FILE *asm_file)
+{
+	SsaProgram *prog = ssa_program_new(arena, t, pkg, diag);
+	Cg cg = {0};
+	cg.out = asm_file;
+	cg.target = target;
+	cg.diag = diag;
+	cg.arena = arena;
+	target->begin(&cg);
+	PassOptions po = {0};
+	po.check = o->debug != NULL;
+	po.optimize = !o->no_opt;
+	po.dump = o->ssa_func ? stdout : NULL;
+	int failed = 0;
+	for (int i = 0; i < ssa_program_nfuncs(prog); i++) {
+		Arena fa;
+		arena_init(&fa);
+		Func *fn = ssa_build_func(prog, i, &fa);
+		if (!fn) {
+			failed = 1;
+			arena_free(&fa);
+			continue;
+		}
+		po.dump_func = ssa_name_matches(o->ssa_func, fn->name) ? fn->name : NULL;
+		ssa_run_passes(fn, &po);
+		if (!failed) {
+			Alloc *al = cg_regalloc(fn, target);
+			if (po.dump_func)
+				cg_print_alloc(stdout, fn, al, target);
+			target->func(&cg, fn, al);
+		}
+		arena_free(&fa);
+	}
+	for (int i = 0; i < ssa_program_ndata(prog); i++)
+		target->data(&cg, ssa_program_data(prog, i));
+	target->end(&cg);
+	return failed;
+}
+
 static int compile(Options *o)
 {
 	Arena arena;
@@ -213,33 +322,82 @@ static int compile(Options *o)
 			ast_dump(stdout, ast, &diag);
 	}
 	/* The checker runs only on files without syntax errors, as in gc. */
+	Types *t = NULL;
+	Package *pkg = NULL;
 	if (!status && diag.syntax_errors == 0 && o->dump != DUMP_TOKENS && o->dump != DUMP_AST) {
-		Types *t = types_new(&arena, &names, &diag);
+		t = types_new(&arena, &names, &diag);
 		t->arch = o->arch;
-		Package *pkg = types_check(t, files.items, files.len);
+		pkg = types_check(t, files.items, files.len);
 		if (o->dump == DUMP_TYPES && diag_count(&diag) == 0)
 			types_dump(stdout, t, pkg);
 	}
 	fflush(stdout);
 	if (diag_flush(&diag) > 0)
 		status = 1;
-	arena_free(&arena);
-	if (status || o->dump != DUMP_NONE)
+	if (status || o->dump != DUMP_NONE || !pkg) {
+		arena_free(&arena);
 		return status;
+	}
 
 	if (o->escape_level)
 		not_yet(o->escape_level == 2 ? "-m=2" : "-m", "escape analysis");
-	if (o->ssa_func)
-		not_yet("-ssa", "SSA construction");
 	if (o->ssa_html)
-		not_yet("-ssa-html", "SSA construction");
-	if (o->debug)
-		not_yet("-d ssa/check", "the SSA verifier");
-	if (o->no_opt)
-		not_yet("-O0", "the SSA optimiser");
-	if (o->asm_out)
-		not_yet("-S", "code generation");
-	not_yet(o->cmd, "code generation");
+		not_yet("-ssa-html", "the HTML SSA view");
+	const CgTarget *target = cg_target(o->arch);
+	if (!target)
+		not_yet(arena_sprintf(&arena, "-arch %s", o->arch), "the ARM64 back end");
+
+	/* the work directory: next to the output for build, a temporary one for run */
+	int is_run = strcmp(o->cmd, "run") == 0;
+	char tmpdir[] = "/tmp/gosub-XXXXXX";
+	if (!mkdtemp(tmpdir)) {
+		perror("gosub: mkdtemp");
+		return 3;
+	}
+	const char *out = o->out ? o->out : is_run ? arena_sprintf(&arena, "%s/a.out", tmpdir)
+	                                          : default_out(&arena, o->files[0]);
+	const char *asm_path = o->asm_out ? arena_sprintf(&arena, "%s%s", out, target->asm_ext)
+	                                  : arena_sprintf(&arena, "%s/prog%s", tmpdir, target->asm_ext);
+	const char *obj_path = arena_sprintf(&arena, "%s/prog.o", tmpdir);
+	FILE *asm_file = fopen(asm_path, "w");
+	if (!asm_file) {
+		fprintf(stderr, "gosub: cannot write %s: %s\n", asm_path, strerror(errno));
+		return 1;
+	}
+	int failed = generate(o, &diag, &arena, t, pkg, target, asm_file);
+	fclose(asm_file);
+	fflush(stdout);
+	if (diag_flush(&diag) > 0 || failed) {
+		run_command((char *[]){"rm", "-rf", tmpdir, NULL}, 1);
+		return 1;
+	}
+	const char *rt = runtime_lib(&arena, o->arch);
+	char *nasm[] = {"nasm", "-f", "elf64", "-o", (char *)obj_path, (char *)asm_path, NULL};
+	char *link[] = {"gcc", "-static", "-no-pie", "-o", (char *)out, (char *)obj_path, (char *)rt,
+	                NULL};
+	int st = run_command(nasm, 0);
+	if (st != 0) {
+		fprintf(stderr, "gosub: internal error: the assembler failed on %s\n", asm_path);
+		return 3;
+	}
+	st = run_command(link, 0);
+	if (st != 0) {
+		fprintf(stderr, "gosub: linking failed (runtime: %s; run make?)\n", rt);
+		return 3;
+	}
+	if (is_run) {
+		char **argv = arena_alloc(&arena, sizeof(char *) * (size_t)(o->nargs + 2));
+		argv[0] = (char *)out;
+		for (int i = 0; i < o->nargs; i++)
+			argv[i + 1] = o->args[i];
+		fflush(stdout);
+		st = run_command(argv, 0);
+	} else {
+		st = 0;
+	}
+	run_command((char *[]){"rm", "-rf", tmpdir, NULL}, 1);
+	arena_free(&arena);
+	return st;
 }
 
 /* The compiler runs on a thread of its own with a 4 GiB stack.  Every

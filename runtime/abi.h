@@ -1,0 +1,218 @@
+/* abi.h — the contract between the code gosub generates and the runtime.
+ *
+ * Everything the compiler hard-codes about a data layout or a calling
+ * convention is written down here once; codegen includes this header and
+ * _Static_asserts every offset it uses, so the two sides cannot drift.
+ *
+ * ---- Values in memory -------------------------------------------------------
+ *
+ *   bool, int8..int64, uint8..uint64, uintptr   1, 1..8 bytes, little-endian
+ *   string          GoString  { ptr, len }            16 bytes
+ *   slice           GoSlice   { ptr, len, cap }       24 bytes
+ *   any/interface{} GoEface   { type, data }          16 bytes
+ *   [N]T            N elements of T, no header
+ *
+ * An interface's data word always points at a copy of the value (as gc
+ * does for non-pointer types), so the runtime reads a value of any type
+ * the same way: through data, with the layout its GoType describes.
+ *
+ * ---- Values in registers: the calling convention ----------------------------
+ *
+ * One rule for Go calling Go, Go calling the C runtime, and (later) the
+ * runtime calling Go closures:
+ *
+ *   A Go function is called like a C function whose parameters are the
+ *   *words* of its Go parameters, in order, one C parameter per word.
+ *
+ * A word is 8 bytes.  An int or a pointer is one word; a string is two
+ * (ptr, len); a slice three (ptr, len, cap); an array of N ints N words.
+ * Integers narrower than 64 bits travel sign- or zero-extended to 64 bits
+ * and a bool is 0 or 1 in a whole word, so the C side declares every word
+ * as int64_t, uint64_t or a pointer, never as int32_t or bool.  The first
+ * words go in the argument registers (amd64: rdi rsi rdx rcx r8 r9; arm64:
+ * x0..x7), the rest on the stack, 8 bytes each, in order, exactly as C
+ * passes extra int64_t parameters.
+ *
+ * Results: when all results together are at most two words, they come
+ * back in rax, rdx (arm64: x0, x1) — the C side returns an int64_t, a
+ * pointer, or a 16-byte struct of two words (GoString, RtPair).  When they
+ * are more than two words, the caller passes the address of a result area
+ * as an extra *first* word parameter, and the callee stores the results
+ * there in order, each result laid out as in memory (C: `void f(Ret *r,
+ * ...)`).  On arm64 that pointer is x0, not C's x8: the rule is the same
+ * on both targets because it is written in C's terms as an ordinary
+ * first parameter.
+ *
+ * Callee-saved registers are the platform's (amd64: rbx rbp r12-r15;
+ * arm64: x19-x28, x29, x30), so C can call Go and Go can call C.
+ *
+ * ---- Names ------------------------------------------------------------------
+ *
+ * Generated symbols are Go's qualified names: `main.main`, `main.fib`.
+ * `main.init` runs the package's variable initializers and its init
+ * functions.  Library functions written in C carry their Go name through
+ * an asm label:  GoString fmt_Sprint(...) __asm__("fmt.Sprint");
+ * Runtime entry points that generated code calls start with `rt_` and are
+ * listed at the end of this file.
+ */
+#ifndef GOSUB_ABI_H
+#define GOSUB_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct GoString {
+	const uint8_t *ptr;
+	int64_t len;
+} GoString;
+
+typedef struct GoSlice {
+	void *ptr;
+	int64_t len;
+	int64_t cap;
+} GoSlice;
+
+typedef struct GoType GoType;
+
+typedef struct GoEface {
+	const GoType *type;   /* NULL for a nil interface */
+	void *data;           /* points at the value */
+} GoEface;
+
+/* Two result words (rax:rdx, x0:x1). */
+typedef struct RtPair {
+	int64_t a, b;
+} RtPair;
+
+/* reflect.Kind's numbering, so %v and %T code reads like Go's fmt. */
+typedef enum GoKind {
+	KIND_INVALID = 0,
+	KIND_BOOL = 1,
+	KIND_INT = 2,
+	KIND_INT8 = 3,
+	KIND_INT16 = 4,
+	KIND_INT32 = 5,
+	KIND_INT64 = 6,
+	KIND_UINT = 7,
+	KIND_UINT8 = 8,
+	KIND_UINT16 = 9,
+	KIND_UINT32 = 10,
+	KIND_UINT64 = 11,
+	KIND_UINTPTR = 12,
+	KIND_ARRAY = 17,
+	KIND_CHAN = 18,
+	KIND_FUNC = 19,
+	KIND_INTERFACE = 20,
+	KIND_MAP = 21,
+	KIND_POINTER = 22,
+	KIND_SLICE = 23,
+	KIND_STRING = 24,
+	KIND_STRUCT = 25,
+	KIND_UNSAFE_POINTER = 26,
+} GoKind;
+
+/* A struct field, for fmt's %v, %+v and %#v. */
+typedef struct GoField {
+	GoString name;
+	const GoType *type;
+	int64_t offset;
+	int64_t embedded;
+} GoField;
+
+/* A type descriptor: the compiler emits one, read-only, for every type
+ * that is converted to an interface (and, later, for every heap object).
+ * `name` is the type as %T prints it: "int", "[3]int", "main.Celsius". */
+struct GoType {
+	int64_t size;          /* bytes */
+	int64_t kind;          /* GoKind */
+	GoString name;         /* %T */
+	int64_t named;         /* declared with a name (type T ...): %#v prints it */
+	const GoType *elem;    /* array, slice, pointer, map value, chan */
+	int64_t len;           /* array length */
+	const GoType *key;     /* map key */
+	const GoField *fields; /* struct fields */
+	int64_t nfields;
+};
+
+/* Offsets codegen hard-codes; see codegen/ for the _Static_asserts. */
+#define ABI_STRING_PTR 0
+#define ABI_STRING_LEN 8
+#define ABI_SLICE_PTR 0
+#define ABI_SLICE_LEN 8
+#define ABI_SLICE_CAP 16
+#define ABI_EFACE_TYPE 0
+#define ABI_EFACE_DATA 8
+#define ABI_TYPE_SIZE 0
+#define ABI_TYPE_KIND 8
+#define ABI_TYPE_NAME 16
+#define ABI_TYPE_NAMED 32
+#define ABI_TYPE_ELEM 40
+#define ABI_TYPE_LEN 48
+#define ABI_TYPE_KEY 56
+#define ABI_TYPE_FIELDS 64
+#define ABI_TYPE_NFIELDS 72
+#define ABI_TYPE_BYTES 80
+#define ABI_FIELD_BYTES 40
+
+_Static_assert(offsetof(GoString, len) == ABI_STRING_LEN, "string layout");
+_Static_assert(offsetof(GoSlice, len) == ABI_SLICE_LEN, "slice layout");
+_Static_assert(offsetof(GoSlice, cap) == ABI_SLICE_CAP, "slice layout");
+_Static_assert(offsetof(GoEface, data) == ABI_EFACE_DATA, "eface layout");
+_Static_assert(offsetof(GoType, kind) == ABI_TYPE_KIND, "type layout");
+_Static_assert(offsetof(GoType, name) == ABI_TYPE_NAME, "type layout");
+_Static_assert(offsetof(GoType, named) == ABI_TYPE_NAMED, "type layout");
+_Static_assert(offsetof(GoType, elem) == ABI_TYPE_ELEM, "type layout");
+_Static_assert(offsetof(GoType, len) == ABI_TYPE_LEN, "type layout");
+_Static_assert(offsetof(GoType, key) == ABI_TYPE_KEY, "type layout");
+_Static_assert(offsetof(GoType, fields) == ABI_TYPE_FIELDS, "type layout");
+_Static_assert(offsetof(GoType, nfields) == ABI_TYPE_NFIELDS, "type layout");
+_Static_assert(sizeof(GoType) == ABI_TYPE_BYTES, "type layout");
+_Static_assert(sizeof(GoField) == ABI_FIELD_BYTES, "field layout");
+
+/* ---- Runtime entry points that generated code calls -----------------------
+ * Each is declared here with its word-level signature.  "noreturn" ones
+ * print gc's message, "goroutine 1 [running]:", and exit with status 2. */
+
+/* panics (panic.c) */
+_Noreturn void rt_panic_index(int64_t i, int64_t len);        /* index out of range [i] with length len */
+_Noreturn void rt_panic_slice_alen(int64_t hi, int64_t len);  /* slice bounds out of range [:hi] with length len */
+_Noreturn void rt_panic_slice_acap(int64_t hi, int64_t cap);  /* slice bounds out of range [:hi] with capacity cap */
+_Noreturn void rt_panic_slice_b(int64_t lo, int64_t hi);      /* slice bounds out of range [lo:hi] */
+_Noreturn void rt_panic_slice3_alen(int64_t max, int64_t len);/* slice bounds out of range [::max] with length len */
+_Noreturn void rt_panic_slice3_acap(int64_t max, int64_t cap);/* slice bounds out of range [::max] with capacity cap */
+_Noreturn void rt_panic_slice3_b(int64_t hi, int64_t max);    /* slice bounds out of range [:hi:max] */
+_Noreturn void rt_panic_slice3_c(int64_t lo, int64_t hi);     /* slice bounds out of range [lo:hi:] */
+_Noreturn void rt_panic_divide(void);                         /* integer divide by zero */
+_Noreturn void rt_panic_shift(void);                          /* negative shift amount */
+_Noreturn void rt_panic_nil(void);                            /* invalid memory address or nil pointer dereference */
+_Noreturn void rt_gopanic(const GoType *t, void *data);       /* panic(v) */
+
+/* print and println (print.c), to stderr, formatted as gc's runtime does */
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printbool(int64_t v);
+void rt_printstring(const uint8_t *p, int64_t len);
+void rt_printpointer(void *p);
+void rt_printsp(void);
+void rt_printnl(void);
+
+/* strings (string.c) */
+GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
+GoString rt_concatstrings(const GoString *parts, int64_t n);
+int64_t rt_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
+int64_t rt_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  /* 0 or 1 */
+GoString rt_intstring(int64_t rune);                            /* string(rune): "\uFFFD" if invalid */
+GoString rt_slicebytetostring(const uint8_t *p, int64_t len);   /* copies */
+void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len);
+void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len);
+GoString rt_slicerunetostring(const int32_t *p, int64_t len);
+RtPair rt_decoderune(const uint8_t *p, int64_t len, int64_t k); /* (rune, next k) at s[k]: range over a string */
+
+/* memory (alloc.c): a bump allocator until the garbage collector lands */
+void *rt_alloc(int64_t size);          /* zeroed, 8-aligned (16 for size >= 16) */
+
+/* program entry (main.c): C's main fills os.Args, runs main.init, then
+ * main.main, and exits 0. */
+void rt_exit(int64_t code);
+
+#endif

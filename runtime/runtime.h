@@ -1,0 +1,98 @@
+/* runtime.h — what the runtime's C files share among themselves.
+ *
+ * abi.h is the contract with generated code; this header is the runtime's
+ * own business: the small services several files need (writing to a file
+ * descriptor without stdio, UTF-8 in Go's exact flavour, a growable byte
+ * buffer) and the C prototypes of the library functions that generated
+ * code reaches by their Go names (fmt.Println, os.Exit).  The prototypes
+ * follow abi.h's word rule, so the Check suites can call them from C just
+ * as compiled Go does:
+ *
+ *     fmt.Sprintf(f string, a ...any) string
+ *         words: f.ptr f.len a.ptr a.len a.cap -> two result words
+ *     GoString fmt_Sprintf(const uint8_t *f, int64_t flen,
+ *                          GoEface *a, int64_t alen, int64_t acap);
+ *
+ *     fmt.Println(a ...any) (n int, err error)
+ *         three result words (n, err.type, err.data), more than two, so
+ *         the caller passes the address of a FmtResult as a first word
+ *     void fmt_Println(FmtResult *r, GoEface *a, int64_t alen, int64_t acap);
+ *
+ * Program output goes straight to write(2), as Go's does: nothing is
+ * buffered across calls, so stdout and stderr interleave exactly as they
+ * would under gc.
+ */
+#ifndef GOSUB_RUNTIME_H
+#define GOSUB_RUNTIME_H
+
+#include "abi.h"
+
+/* ---- output (print.c) ------------------------------------------------------ */
+
+/* Write all n bytes of p to fd, retrying after partial writes and EINTR;
+ * errors are ignored, as Go's runtime print ignores them. */
+void rt_write_all(int fd, const void *p, int64_t n);
+
+/* ---- UTF-8, with Go's rules (string.c) --------------------------------------- */
+
+#define RT_RUNE_ERROR 0xFFFD  /* utf8.RuneError, the replacement character */
+#define RT_MAX_RUNE 0x10FFFF  /* utf8.MaxRune */
+#define RT_UTF_MAX 4          /* bytes in the longest encoding */
+
+/* One decoded rune: utf8.DecodeRuneInString's two results. */
+typedef struct RtRune {
+	int32_t r;      /* the rune, or RT_RUNE_ERROR for an invalid byte */
+	int64_t width;  /* bytes consumed: 1..4, 1 for an invalid byte, 0 at the end */
+} RtRune;
+
+RtRune rt_utf8_decode(const uint8_t *p, int64_t len);
+/* Encode r into out (at least RT_UTF_MAX bytes); an invalid rune
+ * (negative, a surrogate, above RT_MAX_RUNE) encodes as U+FFFD.
+ * Returns the number of bytes written. */
+int rt_utf8_encode(uint8_t *out, int64_t r);
+/* Runes in p[0:len], counting every invalid byte as one. */
+int64_t rt_utf8_count(const uint8_t *p, int64_t len);
+/* strconv.IsPrint (isprint.c, generated). */
+int rt_isprint(int32_t r);
+
+/* ---- a growable byte buffer (fmt.c) ----------------------------------------- */
+
+/* Bytes being built; lives in malloc'd memory and is freed by its user. */
+typedef struct RtBuf {
+	uint8_t *ptr;  /* the bytes, or NULL before the first append */
+	int64_t len;   /* bytes in use */
+	int64_t cap;   /* bytes allocated */
+} RtBuf;
+
+void rt_buf_write(RtBuf *b, const void *p, int64_t n);
+void rt_buf_byte(RtBuf *b, uint8_t c);
+void rt_buf_str(RtBuf *b, const char *s);
+void rt_buf_rune(RtBuf *b, int64_t r);
+void rt_buf_free(RtBuf *b);
+
+/* ---- library functions generated code calls by their Go names ------------ */
+
+/* The results of fmt.Print, fmt.Println and fmt.Printf: (n int, err error). */
+typedef struct FmtResult {
+	int64_t n;    /* bytes written */
+	GoEface err;  /* always nil: writes to stdout are not checked */
+} FmtResult;
+
+void fmt_Println(FmtResult *r, GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Println");
+void fmt_Print(FmtResult *r, GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Print");
+void fmt_Printf(FmtResult *r, const uint8_t *f, int64_t flen,
+		GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Printf");
+GoString fmt_Sprintf(const uint8_t *f, int64_t flen,
+		GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Sprintf");
+GoString fmt_Sprint(GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Sprint");
+GoString fmt_Sprintln(GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Sprintln");
+
+/* os.Exit(code int) and os.Args []string (main.c). */
+_Noreturn void os_Exit(int64_t code) __asm__("os.Exit");
+extern GoSlice os_Args __asm__("os.Args");
+
+/* The fault handler's message for a nil dereference gc catches by signal
+ * (panic.c); main.c installs the handler. */
+void rt_install_fault_handler(void);
+
+#endif

@@ -1,0 +1,2702 @@
+/* build.c — SSA construction from the typed AST.
+ *
+ * We follow Braun, Buchwald, Hack, Leißa, Mallon and Zwinkau, "Simple and
+ * Efficient Construction of Static Single Assignment Form" (CC 2013).  It
+ * builds SSA in one walk over the AST, without a dominance frontier:
+ *
+ *   - Each block remembers, per variable, the value last assigned to it
+ *     in that block (write_var).  Reading a variable (read_var) looks there
+ *     first; if the block has no definition, it asks the predecessors:
+ *     with one predecessor, its answer is ours; with several, a Phi joins
+ *     their answers.
+ *   - A block is *sealed* once all its predecessors are known.  Reading a
+ *     variable in a block that is not sealed yet (a loop header, while the
+ *     loop body is still being built) places an *incomplete* Phi, whose
+ *     arguments are filled in when the block is sealed.
+ *   - A Phi whose arguments are all the same value (or the Phi itself) is
+ *     trivial; it is replaced by that value at once, and the Phis that
+ *     used it are checked again, since they may have become trivial too.
+ *
+ * So for
+ *
+ *     s := 0
+ *     for i := 0; i < n; i++ { s += i }
+ *
+ * the loop header, read while its back edge is unknown, gets incomplete
+ * Phis for i and s; sealing the header after the body fills them with
+ * (0, i+1) and (0, s+i).  The memory state is one more variable (number
+ * 0), so memory Phis appear where stores or calls differ between paths.
+ *
+ * Go values become machine words here: a string is a pair of values
+ * (pointer, length), a slice three, and an array lives in memory.  A
+ * variable whose address is never taken and whose type fits in words
+ * becomes one SSA variable per word; any other variable gets a stack
+ * slot (a Local) and is read and written with Load and Store.
+ *
+ * Go's run-time rules are made explicit here: an index is checked
+ * (BoundsCheck) before it is used, a divisor before dividing (ZeroCheck),
+ * a signed shift count before shifting (ShiftCheck); a narrow integer is
+ * brought back to its width after an operation that may overflow it
+ * (SignExt8, ZeroExt16, ...); && and || become branches.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lexer/lexer.h"
+#include "program.h"
+
+/* ---- small maps ---------------------------------------------------------- */
+
+/* Open addressing from a 64-bit key (never 0) to a pointer. */
+typedef struct Map {
+	uint64_t *keys;
+	void **vals;
+	int cap, len;
+} Map;
+
+static void *map_get(Map *m, uint64_t key)
+{
+	if (!m->cap)
+		return NULL;
+	for (uint64_t i = key * 0x9E3779B97F4A7C15ull;; i++) {
+		uint64_t *k = &m->keys[i & (uint64_t)(m->cap - 1)];
+		if (*k == key)
+			return m->vals[i & (uint64_t)(m->cap - 1)];
+		if (*k == 0)
+			return NULL;
+	}
+}
+
+static void map_put(Arena *a, Map *m, uint64_t key, void *val)
+{
+	if (2 * (m->len + 1) > m->cap) {
+		Map n = {0};
+		n.cap = m->cap ? m->cap * 2 : 64;
+		n.keys = arena_alloc(a, sizeof(uint64_t) * (size_t)n.cap);
+		n.vals = arena_alloc(a, sizeof(void *) * (size_t)n.cap);
+		for (int i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				map_put(a, &n, m->keys[i], m->vals[i]);
+		*m = n;
+	}
+	for (uint64_t i = key * 0x9E3779B97F4A7C15ull;; i++) {
+		uint64_t j = i & (uint64_t)(m->cap - 1);
+		if (m->keys[j] == key) {
+			m->vals[j] = val;
+			return;
+		}
+		if (m->keys[j] == 0) {
+			m->keys[j] = key;
+			m->vals[j] = val;
+			m->len++;
+			return;
+		}
+	}
+}
+
+static uint64_t ptr_key(const void *p) { return (uint64_t)(uintptr_t)p; }
+
+/* ---- the program and the builder ------------------------------------------ */
+
+struct SsaProgram {
+	Arena *arena;          /* lives for the whole compile */
+	Types *types;
+	Package *pkg;
+	Diag *diag;
+	ObjectList funcs;      /* package main's functions with bodies */
+	VEC(DataObj *) data;
+	Map strings;           /* interned literal text -> DataObj symbol */
+	Map type_descs;        /* Type* -> symbol */
+	Map globals;           /* Object* -> symbol */
+	int nstrings, ntypes;
+	Interner *names;
+};
+
+/* A Go value during construction: words in SSA values, or an aggregate
+ * in memory at an address. */
+typedef struct Val {
+	int n;                 /* words; 0 for an aggregate in memory */
+	Value *w[3];
+	Value *addr;           /* the aggregate's address, when n == 0 */
+	Type *type;
+} Val;
+
+/* Where a variable lives. */
+typedef struct VarHome {
+	int var;               /* first SSA variable, or -1 */
+	int nwords;
+	Local *local;          /* a stack slot, or NULL */
+	const char *global;    /* a global's symbol, or NULL */
+} VarHome;
+
+typedef struct Target {
+	Node *label;           /* the LABELED statement's label name, or NULL */
+	Block *brk, *cont;     /* cont NULL for switch */
+} Target;
+
+typedef struct VarInfo {
+	const char *name;
+	SsaType type;
+} VarInfo;
+
+typedef struct Builder {
+	SsaProgram *prog;
+	Func *fn;
+	Arena *a;              /* the function's arena */
+	Block *cur;
+	Pos pos;
+	VEC(VarInfo) vars;     /* variable 0 is memory */
+	Map defs;              /* (block id << 32 | var) -> Value* */
+	VEC(char) sealed;      /* by block id */
+	Map incomplete;        /* block id -> VEC of (var, phi) */
+	Map phi_users;         /* phi id -> VEC of phis using it */
+	Map homes;             /* Object* -> VarHome* */
+	VEC(Target) targets;
+	Node *pending_label;   /* label of the statement being built */
+	Type *results;         /* the function's result tuple */
+	ObjectList result_objs;
+	Value *result_ptr;     /* the result area (Arg 0), when results are in memory */
+	int ntemps;
+	int failed;
+} Builder;
+
+typedef struct Incomplete {
+	int var;
+	Value *phi;
+	struct Incomplete *next;
+} Incomplete;
+
+typedef struct PhiUser {
+	Value *user;
+	struct PhiUser *next;
+} PhiUser;
+
+static _Noreturn void ice(const char *what)
+{
+	fprintf(stderr, "internal compiler error: %s (ssa/build.c)\n", what);
+	exit(3);
+}
+
+static void unsupported(Builder *B, Pos pos, const char *what)
+{
+	if (!B->failed)
+		diag_error(B->prog->diag, pos, "unsupported: %s", what);
+	B->failed = 1;
+}
+
+/* ---- Braun et al.: variables, blocks, sealing ------------------------------ */
+
+static Block *new_block(Builder *B)
+{
+	Block *b = ssa_new_block(B->fn, BLOCK_PLAIN);
+	b->pos = B->pos;
+	while (B->sealed.len <= b->id)
+		VEC_PUSH(B->a, B->sealed, 0);
+	return b;
+}
+
+static int new_var(Builder *B, const char *name, SsaType t)
+{
+	VEC_PUSH(B->a, B->vars, ((VarInfo){name, t}));
+	return B->vars.len - 1;
+}
+
+static uint64_t def_key(Block *b, int var) { return ((uint64_t)b->id << 32) | (uint32_t)(var + 1); }
+
+static void write_var(Builder *B, int var, Block *b, Value *v)
+{
+	map_put(B->a, &B->defs, def_key(b, var), v);
+}
+
+static Value *read_var(Builder *B, int var, Block *b);
+
+static Value *canon(Value *v)
+{
+	while (v->op == OP_Copy)
+		v = v->args[0];
+	return v;
+}
+
+static void note_phi_user(Builder *B, Value *user, Value *arg)
+{
+	if (arg->op != OP_Phi)
+		return;
+	PhiUser *u = ARENA_NEW(B->a, PhiUser);
+	u->user = user;
+	u->next = map_get(&B->phi_users, (uint64_t)arg->id);
+	map_put(B->a, &B->phi_users, (uint64_t)arg->id, u);
+}
+
+static Value *new_phi(Builder *B, Block *b, int var)
+{
+	/* Phis go first in their block */
+	Value *phi = ssa_new_value(b, OP_Phi, B->vars.items[var].type, b->pos);
+	phi->name = B->vars.items[var].name;
+	for (int i = b->values.len - 1; i > 0 && b->values.items[i - 1]->op != OP_Phi; i--) {
+		b->values.items[i] = b->values.items[i - 1];
+		b->values.items[i - 1] = phi;
+	}
+	return phi;
+}
+
+/* Braun et al., Algorithm 3: a trivial phi is replaced by its one value,
+ * and the phis that used it are tried again. */
+static Value *try_remove_trivial_phi(Builder *B, Value *phi)
+{
+	Value *same = NULL;
+	for (int i = 0; i < phi->nargs; i++) {
+		Value *op = canon(phi->args[i]);
+		if (op == same || op == phi)
+			continue;
+		if (same)
+			return phi; /* it merges at least two values: not trivial */
+		same = op;
+	}
+	if (!same) /* unreachable, or the start block: no value */
+		same = ssa_value0(B->fn->entry, OP_Undef, phi->type, phi->pos, 0);
+	ssa_copy_of(phi, same);
+	for (PhiUser *u = map_get(&B->phi_users, (uint64_t)phi->id); u; u = u->next)
+		if (u->user->op == OP_Phi && u->user != phi)
+			try_remove_trivial_phi(B, u->user);
+	return same;
+}
+
+static Value *add_phi_operands(Builder *B, int var, Value *phi)
+{
+	Block *b = phi->block;
+	for (int i = 0; i < b->preds.len; i++) {
+		Value *x = read_var(B, var, b->preds.items[i]);
+		ssa_add_arg(phi, x);
+		note_phi_user(B, phi, x);
+	}
+	return try_remove_trivial_phi(B, phi);
+}
+
+static Value *read_var_recursive(Builder *B, int var, Block *b)
+{
+	Value *v;
+	if (!B->sealed.items[b->id]) {
+		v = new_phi(B, b, var);
+		Incomplete *inc = ARENA_NEW(B->a, Incomplete);
+		inc->var = var;
+		inc->phi = v;
+		inc->next = map_get(&B->incomplete, (uint64_t)b->id);
+		map_put(B->a, &B->incomplete, (uint64_t)b->id, inc);
+	} else if (b->preds.len == 1) {
+		v = read_var(B, var, b->preds.items[0]);
+	} else if (b->preds.len == 0) {
+		v = ssa_value0(B->fn->entry, OP_Undef, B->vars.items[var].type, b->pos, 0);
+	} else {
+		v = new_phi(B, b, var);
+		write_var(B, var, b, v); /* breaks cycles through loops */
+		v = add_phi_operands(B, var, v);
+	}
+	write_var(B, var, b, v);
+	return v;
+}
+
+static Value *read_var(Builder *B, int var, Block *b)
+{
+	Value *v = map_get(&B->defs, def_key(b, var));
+	if (v)
+		return v;
+	return read_var_recursive(B, var, b);
+}
+
+static void seal(Builder *B, Block *b)
+{
+	if (B->sealed.items[b->id])
+		return;
+	for (Incomplete *inc = map_get(&B->incomplete, (uint64_t)b->id); inc; inc = inc->next)
+		add_phi_operands(B, inc->var, inc->phi);
+	B->sealed.items[b->id] = 1;
+}
+
+static Value *mem(Builder *B) { return read_var(B, 0, B->cur); }
+static void set_mem(Builder *B, Value *m) { write_var(B, 0, B->cur, m); }
+
+/* Ends the current block with a jump to `to`. */
+static void jump(Builder *B, Block *to)
+{
+	B->cur->kind = BLOCK_PLAIN;
+	ssa_add_edge(B->cur, to);
+}
+
+/* After return, break, continue, panic: the code that follows is
+ * unreachable, and goes in a block of its own with no predecessors. */
+static void start_dead_block(Builder *B)
+{
+	B->cur = new_block(B);
+	seal(B, B->cur);
+}
+
+/* Code no path reaches: after a return, break, continue or panic. */
+static int dead(Block *b)
+{
+	return b->preds.len == 0 && b != b->func->entry;
+}
+
+static int terminated(Block *b)
+{
+	return b->succs.len > 0 || b->kind == BLOCK_RET || b->kind == BLOCK_EXIT || dead(b);
+}
+
+/* ---- values ---------------------------------------------------------------- */
+
+static Value *v0(Builder *B, Op op, SsaType t, int64_t aux)
+{
+	return ssa_value0(B->cur, op, t, B->pos, aux);
+}
+static Value *v1(Builder *B, Op op, SsaType t, Value *x) { return ssa_value1(B->cur, op, t, B->pos, x); }
+static Value *v2(Builder *B, Op op, SsaType t, Value *x, Value *y)
+{
+	return ssa_value2(B->cur, op, t, B->pos, x, y);
+}
+static Value *iconst(Builder *B, SsaType t, int64_t c) { return ssa_const(B->cur, t, c, B->pos); }
+
+static Value *offptr(Builder *B, Value *p, int64_t off)
+{
+	if (off == 0)
+		return p;
+	Value *v = v1(B, OP_OffPtr, ST_PTR, p);
+	v->auxint = off;
+	return v;
+}
+
+static Value *load(Builder *B, SsaType t, Value *p)
+{
+	return v2(B, OP_Load, t, p, mem(B));
+}
+
+static void store(Builder *B, SsaType t, Value *p, Value *x)
+{
+	Value *s = ssa_value3(B->cur, OP_Store, ST_MEM, B->pos, p, x, mem(B));
+	s->auxint = ssa_type_size(t);
+	set_mem(B, s);
+}
+
+static void move(Builder *B, Value *dst, Value *src, int64_t size)
+{
+	if (size == 0)
+		return;
+	Value *m = ssa_value3(B->cur, OP_Move, ST_MEM, B->pos, dst, src, mem(B));
+	m->auxint = size;
+	set_mem(B, m);
+}
+
+static void zero(Builder *B, Value *dst, int64_t size)
+{
+	if (size == 0)
+		return;
+	Value *z = v2(B, OP_Zero, ST_MEM, dst, mem(B));
+	z->auxint = size;
+	set_mem(B, z);
+}
+
+static Local *temp(Builder *B, int64_t size, int64_t align)
+{
+	const char *name = arena_sprintf(B->a, "autotmp_%d", B->ntemps++);
+	return ssa_new_local(B->fn, name, size ? size : 1, align);
+}
+
+static Value *local_addr(Builder *B, Local *l)
+{
+	Value *v = v0(B, OP_LocalAddr, ST_PTR, 0);
+	v->local = l;
+	return v;
+}
+
+static Value *sym_addr(Builder *B, const char *sym)
+{
+	Value *v = v0(B, OP_Addr, ST_PTR, 0);
+	v->aux = sym;
+	return v;
+}
+
+/* ---- types as words ---------------------------------------------------------- */
+
+static SsaType scalar_type(Type *t)
+{
+	t = types_underlying(t);
+	switch (t->kind) {
+	case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return ST_BOOL;
+	case TYPE_INT: case TYPE_UNTYPED_INT: return ST_INT;
+	case TYPE_INT8: return ST_INT8;
+	case TYPE_INT16: return ST_INT16;
+	case TYPE_INT32: case TYPE_UNTYPED_RUNE: return ST_INT32;
+	case TYPE_INT64: return ST_INT64;
+	case TYPE_UINT: return ST_UINT;
+	case TYPE_UINT8: return ST_UINT8;
+	case TYPE_UINT16: return ST_UINT16;
+	case TYPE_UINT32: return ST_UINT32;
+	case TYPE_UINT64: return ST_UINT64;
+	case TYPE_UINTPTR: return ST_UINTPTR;
+	default: return ST_PTR;
+	}
+}
+
+typedef struct Leaf {
+	int64_t off;
+	SsaType t;
+} Leaf;
+typedef VEC(Leaf) LeafList;
+
+/* The scalar words of a type, with their offsets in memory. */
+static void leaves(Arena *a, Type *t, int64_t off, LeafList *out)
+{
+	types_layout(t);
+	Type *u = types_underlying(t);
+	switch (u->kind) {
+	case TYPE_STRING:
+		VEC_PUSH(a, *out, ((Leaf){off, ST_PTR}));
+		VEC_PUSH(a, *out, ((Leaf){off + 8, ST_INT}));
+		break;
+	case TYPE_SLICE:
+		VEC_PUSH(a, *out, ((Leaf){off, ST_PTR}));
+		VEC_PUSH(a, *out, ((Leaf){off + 8, ST_INT}));
+		VEC_PUSH(a, *out, ((Leaf){off + 16, ST_INT}));
+		break;
+	case TYPE_INTERFACE:
+		VEC_PUSH(a, *out, ((Leaf){off, ST_PTR}));
+		VEC_PUSH(a, *out, ((Leaf){off + 8, ST_PTR}));
+		break;
+	case TYPE_ARRAY: {
+		Type *e = u->u.array.elem;
+		types_layout(e);
+		for (int64_t i = 0; i < u->u.array.len; i++)
+			leaves(a, e, off + i * e->size, out);
+		break;
+	}
+	case TYPE_STRUCT:
+		for (int i = 0; i < u->u.strct.fields.len; i++) {
+			Field *f = &u->u.strct.fields.items[i];
+			leaves(a, f->obj->type, off + f->offset, out);
+		}
+		break;
+	default:
+		VEC_PUSH(a, *out, ((Leaf){off, scalar_type(u)}));
+		break;
+	}
+}
+
+/* Values of this type are kept in SSA words (else in memory). */
+static int in_words(Type *t)
+{
+	Type *u = types_underlying(t);
+	return u->kind != TYPE_ARRAY && u->kind != TYPE_STRUCT && u->kind != TYPE_TUPLE;
+}
+
+static int nwords_of(Type *t)
+{
+	switch (types_underlying(t)->kind) {
+	case TYPE_STRING: case TYPE_INTERFACE: return 2;
+	case TYPE_SLICE: return 3;
+	default: return 1;
+	}
+}
+
+static SsaType word_type(Type *t, int i)
+{
+	Type *u = types_underlying(t);
+	if (u->kind == TYPE_STRING || u->kind == TYPE_SLICE)
+		return i == 0 ? ST_PTR : ST_INT;
+	if (u->kind == TYPE_INTERFACE)
+		return ST_PTR;
+	return scalar_type(u);
+}
+
+static Type *default_type(Type *t)
+{
+	return types_is_untyped(t) ? types_default(t) : t;
+}
+
+/* The value stored in memory at p, as a Val. */
+static Val load_val(Builder *B, Type *t, Value *p)
+{
+	Val v = {0};
+	v.type = t;
+	if (!in_words(t)) {
+		v.addr = p;
+		return v;
+	}
+	v.n = nwords_of(t);
+	for (int i = 0; i < v.n; i++)
+		v.w[i] = load(B, word_type(t, i), offptr(B, p, 8 * i));
+	return v;
+}
+
+static void store_val(Builder *B, Value *p, Val v)
+{
+	types_layout(v.type);
+	if (v.n == 0) {
+		move(B, p, v.addr, v.type->size);
+		return;
+	}
+	for (int i = 0; i < v.n; i++)
+		store(B, v.w[i]->type, offptr(B, p, 8 * i), v.w[i]);
+}
+
+/* The words of v, in leaf order (arrays are loaded from memory). */
+static void flatten(Builder *B, Val v, ValueList *out)
+{
+	if (v.n) {
+		for (int i = 0; i < v.n; i++)
+			VEC_PUSH(B->a, *out, v.w[i]);
+		return;
+	}
+	LeafList l = {0};
+	leaves(B->a, v.type, 0, &l);
+	for (int i = 0; i < l.len; i++)
+		VEC_PUSH(B->a, *out, load(B, l.items[i].t, offptr(B, v.addr, l.items[i].off)));
+}
+
+/* A Val of type t from its leaf words starting at words[*k]. */
+static Val unflatten(Builder *B, Type *t, Value **words, int *k)
+{
+	Val v = {0};
+	v.type = t;
+	if (in_words(t)) {
+		v.n = nwords_of(t);
+		for (int i = 0; i < v.n; i++)
+			v.w[i] = words[(*k)++];
+		return v;
+	}
+	LeafList l = {0};
+	leaves(B->a, t, 0, &l);
+	types_layout(t);
+	Local *tmp = temp(B, t->size, t->align);
+	v.addr = local_addr(B, tmp);
+	for (int i = 0; i < l.len; i++)
+		store(B, l.items[i].t, offptr(B, v.addr, l.items[i].off), words[(*k)++]);
+	return v;
+}
+
+static Val zero_val(Builder *B, Type *t)
+{
+	Val v = {0};
+	v.type = t;
+	if (!in_words(t)) {
+		types_layout(t);
+		Local *tmp = temp(B, t->size, t->align);
+		v.addr = local_addr(B, tmp);
+		zero(B, v.addr, t->size);
+		return v;
+	}
+	v.n = nwords_of(t);
+	for (int i = 0; i < v.n; i++)
+		v.w[i] = iconst(B, word_type(t, i), 0);
+	return v;
+}
+
+static Val word_val(Type *t, Value *x)
+{
+	Val v = {0};
+	v.type = t;
+	v.n = 1;
+	v.w[0] = x;
+	return v;
+}
+
+/* ---- data: strings, globals, type descriptors -------------------------------- */
+
+static DataObj *new_data(SsaProgram *p, const char *sym, int64_t size, int64_t align)
+{
+	DataObj *d = ARENA_NEW(p->arena, DataObj);
+	d->sym = sym;
+	d->size = size;
+	d->align = align;
+	VEC_PUSH(p->arena, p->data, d);
+	return d;
+}
+
+static const char *string_sym(SsaProgram *p, const char *s, int64_t len)
+{
+	const char *key = intern(p->names, s, (size_t)len);
+	const char *sym = map_get(&p->strings, ptr_key(key));
+	if (sym)
+		return sym;
+	sym = arena_sprintf(p->arena, "go.str.%d", p->nstrings++);
+	DataObj *d = new_data(p, sym, len ? len : 1, 1);
+	d->readonly = 1;
+	uint8_t *bytes = arena_alloc(p->arena, (size_t)(len ? len : 1));
+	memcpy(bytes, s, (size_t)len);
+	d->bytes = bytes;
+	map_put(p->arena, &p->strings, ptr_key(key), (void *)sym);
+	return sym;
+}
+
+static Val string_val(Builder *B, Type *t, const char *s, int64_t len)
+{
+	Val v = {0};
+	v.type = t;
+	v.n = 2;
+	if (len == 0) {
+		v.w[0] = iconst(B, ST_PTR, 0);
+	} else {
+		v.w[0] = sym_addr(B, string_sym(B->prog, s, len));
+	}
+	v.w[1] = iconst(B, ST_INT, len);
+	return v;
+}
+
+static const char *global_sym(SsaProgram *p, Object *o)
+{
+	const char *sym = map_get(&p->globals, ptr_key(o));
+	if (sym)
+		return sym;
+	if (o->pkg && o->pkg->is_lib) {
+		/* defined by the runtime, in C (os.Args) */
+		sym = arena_sprintf(p->arena, "%s.%s", o->pkg->path, o->name);
+	} else {
+		sym = arena_sprintf(p->arena, "%s.%s", o->pkg ? o->pkg->path : "main", o->name);
+		if (strcmp(o->name, "_") == 0)
+			sym = arena_sprintf(p->arena, "main._%d", o->id);
+		types_layout(o->type);
+		new_data(p, sym, o->type->size ? o->type->size : 1, o->type->align);
+	}
+	map_put(p->arena, &p->globals, ptr_key(o), (void *)sym);
+	return sym;
+}
+
+/* The type's name as reflect and %T spell it: byte is uint8, named types
+ * carry their package. */
+static void type_name(SsaProgram *p, Type *t, char **buf, size_t *len, FILE *f)
+{
+	(void)p; (void)buf; (void)len;
+	switch (t->kind) {
+	case TYPE_NAMED: {
+		Object *o = t->u.named.obj;
+		if (o->pkg)
+			fprintf(f, "%s.%s", o->pkg->name, o->name);
+		else
+			fprintf(f, "%s", o->name); /* error */
+		return;
+	}
+	case TYPE_ARRAY:
+		fprintf(f, "[%lld]", (long long)t->u.array.len);
+		type_name(p, t->u.array.elem, buf, len, f);
+		return;
+	case TYPE_SLICE:
+		fprintf(f, "[]");
+		type_name(p, t->u.pointer.elem, buf, len, f);
+		return;
+	case TYPE_POINTER:
+		fprintf(f, "*");
+		type_name(p, t->u.pointer.elem, buf, len, f);
+		return;
+	case TYPE_MAP:
+		fprintf(f, "map[");
+		type_name(p, t->u.map.key, buf, len, f);
+		fprintf(f, "]");
+		type_name(p, t->u.map.elem, buf, len, f);
+		return;
+	case TYPE_INTERFACE:
+		if (t->u.iface.methods.len == 0 && t->u.iface.embeddeds.len == 0) {
+			fprintf(f, "interface {}");
+			return;
+		}
+		break;
+	default:
+		if (t->kind == TYPE_UINT8)
+			fprintf(f, "uint8");
+		else if (t->kind == TYPE_INT32)
+			fprintf(f, "int32");
+		else if (t->kind <= TYPE_UNSAFE_POINTER)
+			fprintf(f, "%s", t->name);
+		else
+			break;
+		return;
+	}
+	Arena tmp;
+	arena_init(&tmp);
+	fprintf(f, "%s", types_string(&tmp, t));
+	arena_free(&tmp);
+}
+
+static int go_kind(Type *t)
+{
+	switch (types_underlying(t)->kind) {
+	case TYPE_BOOL: return 1;
+	case TYPE_INT: return 2;
+	case TYPE_INT8: return 3;
+	case TYPE_INT16: return 4;
+	case TYPE_INT32: return 5;
+	case TYPE_INT64: return 6;
+	case TYPE_UINT: return 7;
+	case TYPE_UINT8: return 8;
+	case TYPE_UINT16: return 9;
+	case TYPE_UINT32: return 10;
+	case TYPE_UINT64: return 11;
+	case TYPE_UINTPTR: return 12;
+	case TYPE_ARRAY: return 17;
+	case TYPE_CHAN: return 18;
+	case TYPE_FUNC: return 19;
+	case TYPE_INTERFACE: return 20;
+	case TYPE_MAP: return 21;
+	case TYPE_POINTER: return 22;
+	case TYPE_SLICE: return 23;
+	case TYPE_STRING: return 24;
+	case TYPE_STRUCT: return 25;
+	case TYPE_UNSAFE_POINTER: return 26;
+	default: return 0;
+	}
+}
+
+/* The GoType descriptor of t (runtime/abi.h), made on first use. */
+static const char *type_desc(SsaProgram *p, Type *t)
+{
+	const char *sym = map_get(&p->type_descs, ptr_key(t));
+	if (sym)
+		return sym;
+	sym = arena_sprintf(p->arena, "go.type.%d", p->ntypes++);
+	map_put(p->arena, &p->type_descs, ptr_key(t), (void *)sym);
+	types_layout(t);
+	DataObj *d = new_data(p, sym, 80, 8);
+	d->readonly = 1;
+	char *name = NULL;
+	size_t nlen = 0;
+	FILE *f = open_memstream(&name, &nlen);
+	type_name(p, t, NULL, NULL, f);
+	fclose(f);
+	const char *nsym = string_sym(p, name, (int64_t)nlen);
+	free(name);
+	Type *u = types_underlying(t);
+	VEC_PUSH(p->arena, d->words, ((DataWord){0, t->size}));
+	VEC_PUSH(p->arena, d->words, ((DataWord){8, go_kind(t)}));
+	VEC_PUSH(p->arena, d->relocs, ((DataReloc){16, nsym, 0}));
+	VEC_PUSH(p->arena, d->words, ((DataWord){24, (int64_t)nlen}));
+	VEC_PUSH(p->arena, d->words, ((DataWord){32, t->kind == TYPE_NAMED}));
+	Type *elem = NULL;
+	if (u->kind == TYPE_ARRAY) {
+		elem = u->u.array.elem;
+		VEC_PUSH(p->arena, d->words, ((DataWord){48, u->u.array.len}));
+	} else if (u->kind == TYPE_SLICE || u->kind == TYPE_POINTER) {
+		elem = u->u.pointer.elem;
+	} else if (u->kind == TYPE_MAP) {
+		elem = u->u.map.elem;
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){56, type_desc(p, u->u.map.key), 0}));
+	} else if (u->kind == TYPE_CHAN) {
+		elem = u->u.chan.elem;
+	}
+	if (elem)
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){40, type_desc(p, elem), 0}));
+	if (u->kind == TYPE_STRUCT && u->u.strct.fields.len) {
+		int n = u->u.strct.fields.len;
+		const char *fsym = arena_sprintf(p->arena, "%s.fields", sym);
+		DataObj *fd = new_data(p, fsym, 40 * n, 8);
+		fd->readonly = 1;
+		for (int i = 0; i < n; i++) {
+			Field *fl = &u->u.strct.fields.items[i];
+			const char *fn = fl->obj->name;
+			VEC_PUSH(p->arena, fd->relocs,
+			         ((DataReloc){40 * i, string_sym(p, fn, (int64_t)strlen(fn)), 0}));
+			VEC_PUSH(p->arena, fd->words, ((DataWord){40 * i + 8, (int64_t)strlen(fn)}));
+			VEC_PUSH(p->arena, fd->relocs, ((DataReloc){40 * i + 16, type_desc(p, fl->obj->type), 0}));
+			VEC_PUSH(p->arena, fd->words, ((DataWord){40 * i + 24, fl->offset}));
+			VEC_PUSH(p->arena, fd->words, ((DataWord){40 * i + 32, fl->embedded}));
+		}
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){64, fsym, 0}));
+		VEC_PUSH(p->arena, d->words, ((DataWord){72, n}));
+	}
+	return sym;
+}
+
+/* ---- variables -------------------------------------------------------------- */
+
+static VarHome *home_of(Builder *B, Object *o)
+{
+	VarHome *h = map_get(&B->homes, ptr_key(o));
+	if (h)
+		return h;
+	if (o->is_global) {
+		h = ARENA_NEW(B->a, VarHome);
+		h->var = -1;
+		h->global = global_sym(B->prog, o);
+		map_put(B->a, &B->homes, ptr_key(o), h);
+		return h;
+	}
+	return NULL;
+}
+
+/* A new local variable: SSA words, or a stack slot.  Not initialized. */
+static VarHome *declare(Builder *B, Object *o)
+{
+	VarHome *h = ARENA_NEW(B->a, VarHome);
+	h->var = -1;
+	if (in_words(o->type) && !o->addr_taken) {
+		h->nwords = nwords_of(o->type);
+		for (int i = 0; i < h->nwords; i++) {
+			const char *name = o->name;
+			if (h->nwords > 1) {
+				static const char *str_parts[] = {"ptr", "len", "cap"};
+				static const char *iface_parts[] = {"type", "data"};
+				const char *part = types_underlying(o->type)->kind == TYPE_INTERFACE
+				                       ? iface_parts[i] : str_parts[i];
+				name = arena_sprintf(B->a, "%s.%s", o->name, part);
+			}
+			int var = new_var(B, name, word_type(o->type, i));
+			if (i == 0)
+				h->var = var;
+		}
+	} else {
+		types_layout(o->type);
+		h->local = ssa_new_local(B->fn, o->name, o->type->size, o->type->align);
+	}
+	map_put(B->a, &B->homes, ptr_key(o), h);
+	return h;
+}
+
+static Value *home_addr(Builder *B, VarHome *h)
+{
+	if (h->local)
+		return local_addr(B, h->local);
+	return sym_addr(B, h->global);
+}
+
+static Val read_home(Builder *B, VarHome *h, Type *t)
+{
+	if (h->var < 0)
+		return load_val(B, t, home_addr(B, h));
+	Val v = {0};
+	v.type = t;
+	v.n = h->nwords;
+	for (int i = 0; i < v.n; i++)
+		v.w[i] = read_var(B, h->var + i, B->cur);
+	return v;
+}
+
+static void write_home(Builder *B, VarHome *h, Val v)
+{
+	if (h->var < 0) {
+		store_val(B, home_addr(B, h), v);
+		return;
+	}
+	for (int i = 0; i < h->nwords; i++) {
+		if (!v.w[i]->name)
+			v.w[i]->name = B->vars.items[h->var + i].name;
+		write_var(B, h->var + i, B->cur, v.w[i]);
+	}
+}
+
+/* ---- expressions -------------------------------------------------------------- */
+
+static Val expr(Builder *B, Node *e);
+static void cond(Builder *B, Node *e, Block *yes, Block *no);
+static int call_expr(Builder *B, Node *e, Val *out, int max);
+static Value *addr_of(Builder *B, Node *e);
+
+static Val const_val(Builder *B, Type *t, ConstVal *c)
+{
+	t = default_type(t);
+	if (c->kind == CONST_STRING)
+		return string_val(B, t, c->s, c->len);
+	if (c->kind == CONST_BOOL)
+		return word_val(t, iconst(B, ST_BOOL, c->b));
+	int ok = 0;
+	int64_t x = types_is_unsigned(t) ? (int64_t)const_to_uint64(c, &ok) : const_to_int64(c, &ok);
+	return word_val(t, iconst(B, scalar_type(t), x));
+}
+
+static Value *normalize(Builder *B, Value *x)
+{
+	static const Op ext[ST_COUNT] = {
+		[ST_INT8] = OP_SignExt8, [ST_INT16] = OP_SignExt16, [ST_INT32] = OP_SignExt32,
+		[ST_UINT8] = OP_ZeroExt8, [ST_UINT16] = OP_ZeroExt16, [ST_UINT32] = OP_ZeroExt32,
+	};
+	if (!ext[x->type])
+		return x;
+	return v1(B, ext[x->type], x->type, x);
+}
+
+/* Go spec: Arithmetic operators, for integers of type t (x and y are
+ * normalized values of t; the result is too). */
+static Value *arith(Builder *B, int op, SsaType t, Value *x, Value *y, Type *ytype)
+{
+	int sgn = ssa_type_signed(t);
+	int64_t c;
+	switch (op) {
+	case TOK_ADD: return normalize(B, v2(B, OP_Add, t, x, y));
+	case TOK_SUB: return normalize(B, v2(B, OP_Sub, t, x, y));
+	case TOK_STAR: return normalize(B, v2(B, OP_Mul, t, x, y));
+	case TOK_DIV: case TOK_REM:
+		if (!ssa_is_const(y, &c) || c == 0)
+			ssa_value1(B->cur, OP_ZeroCheck, ST_VOID, B->pos, y);
+		if (op == TOK_DIV)
+			return normalize(B, v2(B, sgn ? OP_Div : OP_Divu, t, x, y));
+		return v2(B, sgn ? OP_Mod : OP_Modu, t, x, y);
+	case TOK_AND: return v2(B, OP_And, t, x, y);
+	case TOK_OR: return v2(B, OP_Or, t, x, y);
+	case TOK_XOR: return v2(B, OP_Xor, t, x, y);
+	case TOK_AND_NOT: return v2(B, OP_AndNot, t, x, y);
+	case TOK_SHL: case TOK_SHR:
+		/* Go spec: Operators: a negative count panics; a count of 64 or
+		 * more is fine and shifts everything out */
+		if (ytype && types_is_integer(ytype) && !types_is_unsigned(ytype) &&
+		    !(ssa_is_const(y, &c) && c >= 0))
+			ssa_value1(B->cur, OP_ShiftCheck, ST_VOID, B->pos, y);
+		if (op == TOK_SHL)
+			return normalize(B, v2(B, OP_Lsh, t, x, y));
+		return v2(B, sgn ? OP_Rsh : OP_Rshu, t, x, y);
+	}
+	ice("unknown arithmetic operator");
+}
+
+static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs, int nres,
+                           SsaType *rtypes, Value **res, int noreturn);
+
+static Val concat(Builder *B, Node *e)
+{
+	/* flatten a + b + c into one call */
+	VEC(Node *) parts = {0};
+	Node *x = e;
+	while (x->kind == NODE_BINARY && AST(x, binary).op == TOK_ADD && x->mode != MODE_CONSTANT) {
+		VEC_PUSH(B->a, parts, AST(x, binary).y);
+		x = AST(x, binary).x;
+		while (x->kind == NODE_PAREN)
+			x = AST(x, paren).x;
+	}
+	VEC_PUSH(B->a, parts, x);
+	int n = parts.len;
+	Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)n);
+	for (int i = 0; i < n; i++) /* left to right */
+		vals[i] = expr(B, parts.items[n - 1 - i]);
+	Value *res[2];
+	SsaType rt[2] = {ST_PTR, ST_INT};
+	if (n == 2) {
+		Value *args[4] = {vals[0].w[0], vals[0].w[1], vals[1].w[0], vals[1].w[1]};
+		call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+	} else {
+		Local *arr = temp(B, 16 * n, 8);
+		Value *base = local_addr(B, arr);
+		for (int i = 0; i < n; i++) {
+			store(B, ST_PTR, offptr(B, base, 16 * i), vals[i].w[0]);
+			store(B, ST_INT, offptr(B, base, 16 * i + 8), vals[i].w[1]);
+		}
+		Value *args[2] = {base, iconst(B, ST_INT, n)};
+		call_runtime(B, "rt_concatstrings", args, 2, 2, rt, res, 0);
+	}
+	Val v = {0};
+	v.type = e->type;
+	v.n = 2;
+	v.w[0] = res[0];
+	v.w[1] = res[1];
+	return v;
+}
+
+/* Equality of two values of type t, as a bool value. */
+static Value *equal(Builder *B, Type *t, Val x, Val y)
+{
+	Type *u = types_underlying(t);
+	if (u->kind == TYPE_STRING) {
+		Value *args[4] = {x.w[0], x.w[1], y.w[0], y.w[1]};
+		Value *r;
+		SsaType rt = ST_BOOL;
+		call_runtime(B, "rt_eqstring", args, 4, 1, &rt, &r, 0);
+		return r;
+	}
+	if (x.n == 1)
+		return v2(B, OP_Eq, ST_BOOL, x.w[0], y.w[0]);
+	if (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) {
+		/* element by element, all evaluated (no short circuit needed: no effects) */
+		Value *all = iconst(B, ST_BOOL, 1);
+		if (u->kind == TYPE_ARRAY) {
+			Type *et = u->u.array.elem;
+			types_layout(et);
+			for (int64_t i = 0; i < u->u.array.len; i++) {
+				Val ex = load_val(B, et, offptr(B, x.addr, i * et->size));
+				Val ey = load_val(B, et, offptr(B, y.addr, i * et->size));
+				all = v2(B, OP_And, ST_BOOL, all, equal(B, et, ex, ey));
+			}
+		} else {
+			for (int i = 0; i < u->u.strct.fields.len; i++) {
+				Field *f = &u->u.strct.fields.items[i];
+				if (strcmp(f->obj->name, "_") == 0)
+					continue;
+				Val ex = load_val(B, f->obj->type, offptr(B, x.addr, f->offset));
+				Val ey = load_val(B, f->obj->type, offptr(B, y.addr, f->offset));
+				all = v2(B, OP_And, ST_BOOL, all, equal(B, f->obj->type, ex, ey));
+			}
+		}
+		return all;
+	}
+	unsupported(B, B->pos, "comparison of this type");
+	return iconst(B, ST_BOOL, 0);
+}
+
+static Value *compare(Builder *B, int op, Type *t, Val x, Val y)
+{
+	Type *u = types_underlying(t);
+	if (op == TOK_EQL)
+		return equal(B, t, x, y);
+	if (op == TOK_NEQ)
+		return v1(B, OP_Not, ST_BOOL, equal(B, t, x, y));
+	Value *a, *b;
+	int sgn;
+	if (u->kind == TYPE_STRING) {
+		Value *args[4] = {x.w[0], x.w[1], y.w[0], y.w[1]};
+		SsaType rt = ST_INT;
+		call_runtime(B, "rt_cmpstring", args, 4, 1, &rt, &a, 0);
+		b = iconst(B, ST_INT, 0);
+		sgn = 1;
+	} else {
+		a = x.w[0];
+		b = y.w[0];
+		sgn = ssa_type_signed(a->type);
+	}
+	switch (op) {
+	case TOK_LSS: return v2(B, sgn ? OP_Less : OP_Lessu, ST_BOOL, a, b);
+	case TOK_LEQ: return v2(B, sgn ? OP_Leq : OP_Lequ, ST_BOOL, a, b);
+	case TOK_GTR: return v2(B, sgn ? OP_Less : OP_Lessu, ST_BOOL, b, a);
+	case TOK_GEQ: return v2(B, sgn ? OP_Leq : OP_Lequ, ST_BOOL, b, a);
+	}
+	ice("unknown comparison");
+}
+
+static int is_comparison(int op)
+{
+	return op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR ||
+	       op == TOK_GEQ;
+}
+
+/* A boolean value computed with branches (&&, ||): a temporary variable
+ * written on both paths, joined by a Phi. */
+static Val bool_by_branches(Builder *B, Node *e)
+{
+	int var = new_var(B, NULL, ST_BOOL);
+	Block *yes = new_block(B), *no = new_block(B), *join = new_block(B);
+	cond(B, e, yes, no);
+	seal(B, yes);
+	seal(B, no);
+	B->cur = yes;
+	write_var(B, var, yes, iconst(B, ST_BOOL, 1));
+	jump(B, join);
+	B->cur = no;
+	write_var(B, var, no, iconst(B, ST_BOOL, 0));
+	jump(B, join);
+	seal(B, join);
+	B->cur = join;
+	return word_val(e->type, read_var(B, var, join));
+}
+
+static Val binary(Builder *B, Node *e)
+{
+	int op = AST(e, binary).op;
+	Node *xn = AST(e, binary).x, *yn = AST(e, binary).y;
+	if (op == TOK_LAND || op == TOK_LOR)
+		return bool_by_branches(B, e);
+	if (op == TOK_ADD && types_is_string(e->type))
+		return concat(B, e);
+	if (is_comparison(op)) {
+		/* untyped operands take the other side's type */
+		Type *t = xn->type;
+		if (types_is_untyped(t) && !types_is_untyped(yn->type))
+			t = yn->type;
+		t = default_type(t);
+		Val x = expr(B, xn);
+		Val y = expr(B, yn);
+		if (types_underlying(x.type)->kind == TYPE_UNTYPED_NIL || types_underlying(y.type)->kind == TYPE_UNTYPED_NIL)
+			t = types_underlying(x.type)->kind == TYPE_UNTYPED_NIL ? y.type : x.type;
+		return word_val(e->type, compare(B, op, t, x, y));
+	}
+	Val x = expr(B, xn);
+	Val y = expr(B, yn);
+	Type *t = default_type(e->type);
+	return word_val(t, arith(B, op, scalar_type(t), x.w[0], y.w[0], yn->type));
+}
+
+static Val unary(Builder *B, Node *e)
+{
+	int op = AST(e, unary).op;
+	Node *xn = AST(e, unary).x;
+	if (op == TOK_NOT) {
+		Val x = expr(B, xn);
+		return word_val(e->type, v1(B, OP_Not, ST_BOOL, x.w[0]));
+	}
+	if (op == TOK_ADD)
+		return expr(B, xn);
+	if (op == TOK_SUB || op == TOK_XOR) {
+		Val x = expr(B, xn);
+		Type *t = default_type(e->type);
+		SsaType st = scalar_type(t);
+		return word_val(t, normalize(B, v1(B, op == TOK_SUB ? OP_Neg : OP_Com, st, x.w[0])));
+	}
+	unsupported(B, e->pos, op == TOK_AND ? "taking the address of a value (&x)" : "receive operations");
+	return zero_val(B, e->type);
+}
+
+/* Go spec: Conversions, between integer types: truncate to the target's
+ * width and extend again by the target's signedness. */
+static Value *convert_int(Builder *B, Value *x, Type *from, Type *to)
+{
+	SsaType ts = scalar_type(to);
+	SsaType fs = scalar_type(from);
+	int tsize = ssa_type_size(ts), fsize = ssa_type_size(fs);
+	if (tsize < 8 && (fsize > tsize || ssa_type_signed(fs) != ssa_type_signed(ts) || fsize == tsize)) {
+		Value *c = v1(B, OP_Copy, ts, x);
+		if (fsize == tsize && ssa_type_signed(fs) == ssa_type_signed(ts))
+			return c;
+		return normalize(B, c);
+	}
+	if (fs == ts)
+		return x;
+	return v1(B, OP_Copy, ts, x);
+}
+
+static Val box(Builder *B, Val v);
+
+/* The value v of type from, assigned to a variable of type to. */
+static Val assign_conv(Builder *B, Val v, Type *to)
+{
+	if (types_is_interface(to) && !types_is_interface(v.type))
+		return box(B, v);
+	v.type = to;
+	return v;
+}
+
+/* Go spec: Conversions. */
+static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
+{
+	Type *from = xn->type;
+	Type *tu = types_underlying(to), *fu = types_underlying(from);
+	B->pos = e->pos;
+	if (types_is_integer(to) && types_is_integer(from)) {
+		Val x = expr(B, xn);
+		return word_val(to, convert_int(B, x.w[0], default_type(from), to));
+	}
+	if (tu->kind == TYPE_STRING && types_is_integer(from)) {
+		Val x = expr(B, xn);
+		Value *res[2];
+		SsaType rt[2] = {ST_PTR, ST_INT};
+		call_runtime(B, "rt_intstring", &x.w[0], 1, 2, rt, res, 0);
+		Val v = {0};
+		v.type = to;
+		v.n = 2;
+		v.w[0] = res[0];
+		v.w[1] = res[1];
+		return v;
+	}
+	if (tu->kind == TYPE_STRING && fu->kind == TYPE_SLICE) {
+		Val x = expr(B, xn);
+		int runes = types_underlying(fu->u.pointer.elem)->kind == TYPE_INT32;
+		Value *res[2];
+		SsaType rt[2] = {ST_PTR, ST_INT};
+		call_runtime(B, runes ? "rt_slicerunetostring" : "rt_slicebytetostring", x.w, 2, 2, rt,
+		             res, 0);
+		Val v = {0};
+		v.type = to;
+		v.n = 2;
+		v.w[0] = res[0];
+		v.w[1] = res[1];
+		return v;
+	}
+	if (tu->kind == TYPE_SLICE && types_is_string(from)) {
+		Val x = expr(B, xn);
+		int runes = types_underlying(tu->u.pointer.elem)->kind == TYPE_INT32;
+		Local *area = temp(B, 24, 8);
+		Value *args[3] = {local_addr(B, area), x.w[0], x.w[1]};
+		call_runtime(B, runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte", args, 3, 0,
+		             NULL, NULL, 0);
+		return load_val(B, to, local_addr(B, area));
+	}
+	Val x = expr(B, xn);
+	return assign_conv(B, x, to);
+}
+
+/* ---- calls ----------------------------------------------------------------------- */
+
+/* A call of sym with the given argument words.  With nres result words
+ * (at most 2) they are returned in res.  A noreturn call ends the block. */
+static Value *emit_call(Builder *B, const char *sym, ValueList *words, int nres, SsaType *rtypes,
+                        Value **res, int noreturn)
+{
+	Value *c = ssa_new_value(B->cur, OP_Call, ST_MEM, B->pos);
+	c->aux = sym;
+	for (int i = 0; i < words->len; i++)
+		ssa_add_arg(c, words->items[i]);
+	ssa_add_arg(c, mem(B));
+	c->call_results = nres;
+	c->call_noreturn = noreturn;
+	set_mem(B, c);
+	for (int i = 0; i < nres; i++) {
+		res[i] = v1(B, OP_CallResult, rtypes[i], c);
+		res[i]->auxint = i;
+	}
+	if (noreturn) {
+		B->cur->kind = BLOCK_EXIT;
+		ssa_set_control(B->cur, c);
+		start_dead_block(B);
+	}
+	return c;
+}
+
+static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs, int nres,
+                           SsaType *rtypes, Value **res, int noreturn)
+{
+	ValueList words = {0};
+	for (int i = 0; i < nargs; i++)
+		VEC_PUSH(B->a, words, args[i]);
+	return emit_call(B, sym, &words, nres, rtypes, res, noreturn);
+}
+
+/* v converted to an interface: (type descriptor, pointer to a copy).
+ * The copy is a stack temporary: the only interfaces T1 makes are the
+ * arguments of fmt's functions, print and panic, which never keep them.
+ * (Escape analysis, a later stage, decides this for every conversion.) */
+static Val box(Builder *B, Val v)
+{
+	Val r = {0};
+	r.type = types_any;
+	r.n = 2;
+	if (types_underlying(v.type)->kind == TYPE_UNTYPED_NIL) {
+		r.w[0] = iconst(B, ST_PTR, 0);
+		r.w[1] = iconst(B, ST_PTR, 0);
+		return r;
+	}
+	Type *t = default_type(v.type);
+	types_layout(t);
+	Local *tmp = temp(B, t->size, t->align);
+	Value *p = local_addr(B, tmp);
+	v.type = t;
+	store_val(B, p, v);
+	r.w[0] = sym_addr(B, type_desc(B->prog, t));
+	r.w[1] = p;
+	return r;
+}
+
+/* The assembly symbol of a function: its qualified name; the init
+ * functions of package main are main.init.0, main.init.1, ... */
+static const char *func_sym(SsaProgram *p, Object *f)
+{
+	if (f->pkg && strcmp(f->pkg->path, "main") == 0 && strcmp(f->name, "init") == 0) {
+		int k = 0;
+		for (int i = 0; i < p->funcs.len && p->funcs.items[i] != f; i++)
+			k += strcmp(p->funcs.items[i]->name, "init") == 0;
+		return arena_sprintf(p->arena, "main.init.%d", k);
+	}
+	return arena_sprintf(p->arena, "%s.%s", f->pkg ? f->pkg->path : "main", f->name);
+}
+
+static int total_words(Arena *a, ObjectList *objs)
+{
+	int n = 0;
+	for (int i = 0; i < objs->len; i++) {
+		LeafList l = {0};
+		leaves(a, objs->items[i]->type, 0, &l);
+		n += l.len;
+	}
+	return n;
+}
+
+/* Result i's offset in a result area: each result at the next multiple
+ * of 8 (runtime/abi.h). */
+static int64_t result_offset(ObjectList *res, int i, int64_t *total)
+{
+	int64_t off = 0, at = 0;
+	for (int k = 0; k < res->len; k++) {
+		Type *t = res->items[k]->type;
+		types_layout(t);
+		if (k == i)
+			at = off;
+		off += (t->size + 7) & ~7;
+	}
+	if (total)
+		*total = off;
+	return at;
+}
+
+static int func_noreturn(Object *f)
+{
+	return f->pkg && strcmp(f->pkg->path, "os") == 0 && strcmp(f->name, "Exit") == 0;
+}
+
+/* Evaluates the arguments of a call into the words for sig's parameters. */
+static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
+{
+	ObjectList *params = &sig->u.func.params;
+	NodeList *args = &AST(call, call).args;
+	Val vals[64];
+	int nvals = 0;
+	Val *all = vals;
+	int cap = 64;
+	if (args->len == 1 && params->len > 1) {
+		nvals = call_expr(B, args->items[0], vals, 64); /* f(g()) */
+	} else {
+		if (args->len > cap)
+			all = arena_alloc(B->a, sizeof(Val) * (size_t)args->len);
+		for (int i = 0; i < args->len; i++)
+			all[nvals++] = expr(B, args->items[i]);
+	}
+	int fixed = sig->u.func.variadic && !AST(call, call).has_dots ? params->len - 1 : params->len;
+	for (int i = 0; i < fixed; i++)
+		flatten(B, assign_conv(B, all[i], params->items[i]->type), words);
+	if (fixed == params->len)
+		return;
+	/* the ... parameter: the extra arguments in a new slice */
+	Type *st = params->items[fixed]->type;
+	Type *et = types_underlying(st)->u.pointer.elem;
+	types_layout(et);
+	int n = nvals - fixed;
+	if (n == 0) {
+		VEC_PUSH(B->a, *words, iconst(B, ST_PTR, 0));
+		VEC_PUSH(B->a, *words, iconst(B, ST_INT, 0));
+		VEC_PUSH(B->a, *words, iconst(B, ST_INT, 0));
+		return;
+	}
+	Local *arr = temp(B, et->size * n, et->align);
+	/* convert all first: boxing makes temporaries, stores come after */
+	for (int i = 0; i < n; i++)
+		all[fixed + i] = assign_conv(B, all[fixed + i], et);
+	Value *base = local_addr(B, arr);
+	for (int i = 0; i < n; i++)
+		store_val(B, offptr(B, base, et->size * i), all[fixed + i]);
+	VEC_PUSH(B->a, *words, base);
+	VEC_PUSH(B->a, *words, iconst(B, ST_INT, n));
+	VEC_PUSH(B->a, *words, iconst(B, ST_INT, n));
+}
+
+/* A call of function f; its results in out[]. */
+static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
+{
+	Type *sig = f->type;
+	ObjectList *results = &sig->u.func.results;
+	ValueList words = {0};
+	int nres_words = total_words(B->a, results);
+	Local *area = NULL;
+	if (nres_words > 2) {
+		int64_t total;
+		result_offset(results, 0, &total);
+		area = temp(B, total, 8);
+		VEC_PUSH(B->a, words, local_addr(B, area));
+	}
+	call_args(B, call, sig, &words);
+	B->pos = call->pos;
+	SsaType rt[2];
+	Value *res[2];
+	if (!area) {
+		int k = 0;
+		for (int i = 0; i < results->len; i++) {
+			LeafList l = {0};
+			leaves(B->a, results->items[i]->type, 0, &l);
+			for (int j = 0; j < l.len; j++)
+				rt[k++] = l.items[j].t;
+		}
+	}
+	emit_call(B, func_sym(B->prog, f), &words, area ? 0 : nres_words, rt, res, func_noreturn(f));
+	int k = 0;
+	for (int i = 0; i < results->len && i < max; i++) {
+		Type *t = results->items[i]->type;
+		if (area)
+			out[i] = load_val(B, t, offptr(B, local_addr(B, area), result_offset(results, i, NULL)));
+		else
+			out[i] = unflatten(B, t, res, &k);
+	}
+	return results->len;
+}
+
+static Val builtin_call(Builder *B, Node *e, Builtin which);
+
+/* Any call; returns how many results it put in out[]. */
+static int call_expr(Builder *B, Node *e, Val *out, int max)
+{
+	while (e->kind == NODE_PAREN)
+		e = AST(e, paren).x;
+	if (e->kind != NODE_CALL) {
+		out[0] = expr(B, e);
+		return 1;
+	}
+	Node *fun = AST(e, call).fun;
+	while (fun->kind == NODE_PAREN)
+		fun = AST(fun, paren).x;
+	if (fun->mode == MODE_TYPEXPR) {
+		out[0] = conversion(B, e, fun->type, AST(e, call).args.items[0]);
+		return 1;
+	}
+	Object *f = NULL;
+	if (fun->kind == NODE_NAME)
+		f = AST(fun, name).obj;
+	else if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	         AST(fun, selector).info->kind == SEL_QUALIFIED)
+		f = AST(fun, selector).info->obj;
+	if (fun->mode == MODE_BUILTIN && f) {
+		out[0] = builtin_call(B, e, f->builtin);
+		return e->mode == MODE_NOVALUE ? 0 : 1;
+	}
+	if (!f || f->kind != OBJ_FUNC) {
+		unsupported(B, e->pos, "calls of function values and methods");
+		return 0;
+	}
+	return call_func(B, f, e, out, max);
+}
+
+static void print_arg(Builder *B, Val v)
+{
+	Type *t = default_type(v.type);
+	Type *u = types_underlying(t);
+	const char *fn;
+	switch (u->kind) {
+	case TYPE_BOOL: fn = "rt_printbool"; break;
+	case TYPE_STRING: fn = "rt_printstring"; break;
+	case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_MAP: case TYPE_CHAN: case TYPE_FUNC:
+		fn = "rt_printpointer";
+		break;
+	case TYPE_UNTYPED_NIL:
+		fn = "rt_printpointer";
+		v.n = 1;
+		v.w[0] = iconst(B, ST_PTR, 0);
+		break;
+	default:
+		if (types_is_integer(t)) {
+			fn = types_is_unsigned(t) ? "rt_printuint" : "rt_printint";
+			break;
+		}
+		unsupported(B, B->pos, "printing this type with print/println");
+		return;
+	}
+	call_runtime(B, fn, v.w, v.n, 0, NULL, NULL, 0);
+}
+
+static Val builtin_call(Builder *B, Node *e, Builtin which)
+{
+	NodeList *args = &AST(e, call).args;
+	Val none = {0};
+	none.type = e->type;
+	switch (which) {
+	case BUILTIN_LEN: case BUILTIN_CAP: {
+		Node *xn = args->items[0];
+		Type *u = types_underlying(xn->type);
+		if (u->kind == TYPE_POINTER)
+			u = types_underlying(u->u.pointer.elem);
+		Val x = expr(B, xn);
+		if (u->kind == TYPE_ARRAY)
+			return word_val(e->type, iconst(B, ST_INT, u->u.array.len));
+		if (u->kind == TYPE_STRING || (u->kind == TYPE_SLICE && which == BUILTIN_LEN))
+			return word_val(e->type, x.w[1]);
+		if (u->kind == TYPE_SLICE)
+			return word_val(e->type, x.w[2]);
+		unsupported(B, e->pos, "len or cap of this type");
+		return zero_val(B, e->type);
+	}
+	case BUILTIN_PRINT: case BUILTIN_PRINTLN: {
+		Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)(args->len + 1));
+		for (int i = 0; i < args->len; i++)
+			vals[i] = expr(B, args->items[i]);
+		B->pos = e->pos;
+		for (int i = 0; i < args->len; i++) {
+			if (i > 0 && which == BUILTIN_PRINTLN)
+				call_runtime(B, "rt_printsp", NULL, 0, 0, NULL, NULL, 0);
+			print_arg(B, vals[i]);
+		}
+		if (which == BUILTIN_PRINTLN)
+			call_runtime(B, "rt_printnl", NULL, 0, 0, NULL, NULL, 0);
+		return none;
+	}
+	case BUILTIN_PANIC: {
+		Val v = assign_conv(B, expr(B, args->items[0]), types_any);
+		B->pos = e->pos;
+		call_runtime(B, "rt_gopanic", v.w, 2, 0, NULL, NULL, 1);
+		return none;
+	}
+	default:
+		break;
+	}
+	unsupported(B, e->pos, arena_sprintf(B->a, "the builtin %s", ast_string(B->a, AST(e, call).fun)));
+	return zero_val(B, e->type);
+}
+
+/* ---- indexing and slicing ---------------------------------------------------- */
+
+static Value *check_index(Builder *B, Value *i, Value *n, BoundsKind k)
+{
+	int64_t ci, cn;
+	if (ssa_is_const(i, &ci) && ssa_is_const(n, &cn) &&
+	    (ssa_bounds[k].strict ? (uint64_t)ci < (uint64_t)cn : (uint64_t)ci <= (uint64_t)cn))
+		return i;
+	Value *c = ssa_value2(B->cur, OP_BoundsCheck, ST_VOID, B->pos, i, n);
+	c->auxint = k;
+	return i;
+}
+
+static Value *elem_addr(Builder *B, Value *base, Value *i, int64_t size)
+{
+	int64_t c;
+	if (ssa_is_const(i, &c))
+		return offptr(B, base, c * size);
+	Value *off = size == 1 ? i : v2(B, OP_Mul, ST_INT, i, iconst(B, ST_INT, size));
+	return v2(B, OP_AddPtr, ST_PTR, base, off);
+}
+
+static Value *index_int(Builder *B, Node *n)
+{
+	Val v = expr(B, n);
+	return v.w[0];
+}
+
+/* The address of element x[i] of an array or slice, checked. */
+static Value *index_addr(Builder *B, Node *e, Type **elem)
+{
+	Node *xn = AST(e, index).x;
+	Type *u = types_underlying(xn->type);
+	if (u->kind == TYPE_ARRAY) {
+		Value *base = addr_of(B, xn);
+		Value *i = index_int(B, AST(e, index).indices.items[0]);
+		B->pos = e->pos;
+		check_index(B, i, iconst(B, ST_INT, u->u.array.len), BOUNDS_INDEX);
+		*elem = u->u.array.elem;
+		types_layout(*elem);
+		return elem_addr(B, base, i, (*elem)->size);
+	}
+	if (u->kind == TYPE_SLICE) {
+		Val s = expr(B, xn);
+		Value *i = index_int(B, AST(e, index).indices.items[0]);
+		B->pos = e->pos;
+		check_index(B, i, s.w[1], BOUNDS_INDEX);
+		*elem = u->u.pointer.elem;
+		types_layout(*elem);
+		return elem_addr(B, s.w[0], i, (*elem)->size);
+	}
+	unsupported(B, e->pos, "indexing this type");
+	*elem = e->type;
+	return iconst(B, ST_PTR, 0);
+}
+
+static Val index_expr(Builder *B, Node *e)
+{
+	Node *xn = AST(e, index).x;
+	Type *u = types_underlying(xn->type);
+	if (u->kind == TYPE_STRING) {
+		Val s = expr(B, xn);
+		Value *i = index_int(B, AST(e, index).indices.items[0]);
+		B->pos = e->pos;
+		check_index(B, i, s.w[1], BOUNDS_INDEX);
+		return word_val(e->type, load(B, ST_UINT8, elem_addr(B, s.w[0], i, 1)));
+	}
+	if (u->kind == TYPE_ARRAY && xn->mode != MODE_VARIABLE) {
+		/* an array value that is not a variable: f()[i] */
+		Val a = expr(B, xn);
+		Value *i = index_int(B, AST(e, index).indices.items[0]);
+		B->pos = e->pos;
+		check_index(B, i, iconst(B, ST_INT, u->u.array.len), BOUNDS_INDEX);
+		Type *et = u->u.array.elem;
+		types_layout(et);
+		return load_val(B, et, elem_addr(B, a.addr, i, et->size));
+	}
+	Type *et;
+	Value *p = index_addr(B, e, &et);
+	return load_val(B, et, p);
+}
+
+static Val slice_expr(Builder *B, Node *e)
+{
+	Node *xn = AST(e, slice).x;
+	Type *u = types_underlying(xn->type);
+	Value *base, *len, *cap;
+	int64_t esize = 1;
+	if (u->kind == TYPE_STRING) {
+		Val s = expr(B, xn);
+		base = s.w[0];
+		len = cap = s.w[1];
+	} else if (u->kind == TYPE_SLICE) {
+		Val s = expr(B, xn);
+		base = s.w[0];
+		len = s.w[1];
+		cap = s.w[2];
+		types_layout(u->u.pointer.elem);
+		esize = u->u.pointer.elem->size;
+	} else if (u->kind == TYPE_ARRAY) {
+		base = addr_of(B, xn);
+		len = cap = iconst(B, ST_INT, u->u.array.len);
+		types_layout(u->u.array.elem);
+		esize = u->u.array.elem->size;
+	} else {
+		unsupported(B, e->pos, "slicing this type");
+		return zero_val(B, e->type);
+	}
+	Value *lo = AST(e, slice).lo ? index_int(B, AST(e, slice).lo) : NULL;
+	Value *hi = AST(e, slice).hi ? index_int(B, AST(e, slice).hi) : NULL;
+	Value *max = AST(e, slice).max ? index_int(B, AST(e, slice).max) : NULL;
+	B->pos = e->pos;
+	int is_string = u->kind == TYPE_STRING;
+	if (max) {
+		check_index(B, max, cap, BOUNDS_SLICE3_ACAP);
+		check_index(B, hi, max, BOUNDS_SLICE3_B);
+		if (lo)
+			check_index(B, lo, hi, BOUNDS_SLICE3_C);
+	} else {
+		if (hi)
+			check_index(B, hi, is_string ? len : cap, is_string ? BOUNDS_SLICE_ALEN : BOUNDS_SLICE_ACAP);
+		else
+			hi = len;
+		if (lo)
+			check_index(B, lo, hi, BOUNDS_SLICE_B);
+		max = cap;
+	}
+	Val v = {0};
+	v.type = e->type;
+	Value *nlen = lo ? v2(B, OP_Sub, ST_INT, hi, lo) : hi;
+	v.w[0] = lo ? elem_addr(B, base, lo, esize) : base;
+	v.w[1] = nlen;
+	if (types_is_string(e->type)) {
+		v.n = 2;
+	} else {
+		v.n = 3;
+		v.w[2] = lo ? v2(B, OP_Sub, ST_INT, max, lo) : max;
+	}
+	return v;
+}
+
+/* ---- composite literals ------------------------------------------------------ */
+
+static void init_composite(Builder *B, Node *e, Type *t, Value *p);
+
+static void store_elem(Builder *B, Node *v, Type *et, Value *p)
+{
+	if (v->kind == NODE_COMPOSITE_LIT) {
+		init_composite(B, v, et, p);
+		return;
+	}
+	store_val(B, p, assign_conv(B, expr(B, v), et));
+}
+
+/* Fills zeroed memory at p with the literal e of type t. */
+static void init_composite(Builder *B, Node *e, Type *t, Value *p)
+{
+	Type *u = types_underlying(t);
+	NodeList *elems = &AST(e, composite).elems;
+	if (u->kind == TYPE_ARRAY || u->kind == TYPE_SLICE) {
+		Type *et = u->kind == TYPE_ARRAY ? u->u.array.elem : u->u.pointer.elem;
+		types_layout(et);
+		int64_t idx = 0;
+		for (int i = 0; i < elems->len; i++) {
+			Node *el = elems->items[i];
+			if (el->kind == NODE_KEY_VALUE) {
+				int ok;
+				idx = const_to_int64(AST(el, key_value).key->val, &ok);
+				el = AST(el, key_value).value;
+			}
+			store_elem(B, el, et, offptr(B, p, idx * et->size));
+			idx++;
+		}
+		return;
+	}
+	if (u->kind == TYPE_STRUCT) {
+		for (int i = 0; i < elems->len; i++) {
+			Node *el = elems->items[i];
+			Field *f;
+			if (el->kind == NODE_KEY_VALUE) {
+				const char *name = AST(AST(el, key_value).key, name).name;
+				f = NULL;
+				for (int k = 0; k < u->u.strct.fields.len; k++)
+					if (u->u.strct.fields.items[k].obj->name == name)
+						f = &u->u.strct.fields.items[k];
+				el = AST(el, key_value).value;
+			} else {
+				f = &u->u.strct.fields.items[i];
+			}
+			store_elem(B, el, f->obj->type, offptr(B, p, f->offset));
+		}
+		return;
+	}
+	unsupported(B, e->pos, "composite literals of this type");
+}
+
+static int64_t composite_len(Node *e, Type *u)
+{
+	if (u->kind == TYPE_ARRAY)
+		return u->u.array.len;
+	int64_t n = 0, idx = 0;
+	NodeList *elems = &AST(e, composite).elems;
+	for (int i = 0; i < elems->len; i++) {
+		Node *el = elems->items[i];
+		if (el->kind == NODE_KEY_VALUE) {
+			int ok;
+			idx = const_to_int64(AST(el, key_value).key->val, &ok);
+		}
+		idx++;
+		if (idx > n)
+			n = idx;
+	}
+	return n;
+}
+
+static Val composite(Builder *B, Node *e)
+{
+	Type *t = e->type;
+	Type *u = types_underlying(t);
+	types_layout(t);
+	if (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) {
+		Local *tmp = temp(B, t->size, t->align);
+		Value *p = local_addr(B, tmp);
+		zero(B, p, t->size);
+		init_composite(B, e, t, p);
+		Val v = {0};
+		v.type = t;
+		v.addr = p;
+		return v;
+	}
+	if (u->kind == TYPE_SLICE) {
+		/* the backing array on the heap (escape analysis will keep some on the stack) */
+		Type *et = u->u.pointer.elem;
+		types_layout(et);
+		int64_t n = composite_len(e, u);
+		Value *size = iconst(B, ST_INT, n * et->size);
+		Value *p;
+		SsaType rt = ST_PTR;
+		call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &p, 0);
+		init_composite(B, e, t, p);
+		Val v = {0};
+		v.type = t;
+		v.n = 3;
+		v.w[0] = p;
+		v.w[1] = iconst(B, ST_INT, n);
+		v.w[2] = v.w[1];
+		return v;
+	}
+	unsupported(B, e->pos, "map literals");
+	return zero_val(B, t);
+}
+
+/* ---- expressions: the dispatcher ----------------------------------------------- */
+
+/* The address of an addressable expression (or of a copy, for array values). */
+static Value *addr_of(Builder *B, Node *e)
+{
+	switch (e->kind) {
+	case NODE_PAREN:
+		return addr_of(B, AST(e, paren).x);
+	case NODE_NAME: {
+		Object *o = AST(e, name).obj;
+		VarHome *h = home_of(B, o);
+		if (h && h->var < 0)
+			return home_addr(B, h);
+		break;
+	}
+	case NODE_SELECTOR:
+		if (AST(e, selector).info && AST(e, selector).info->kind == SEL_QUALIFIED) {
+			VarHome *h = home_of(B, AST(e, selector).info->obj);
+			if (h)
+				return home_addr(B, h);
+		}
+		break;
+	case NODE_INDEX: {
+		Type *et;
+		if (types_underlying(AST(e, index).x->type)->kind == TYPE_ARRAY &&
+		    AST(e, index).x->mode != MODE_VARIABLE)
+			break;
+		return index_addr(B, e, &et);
+	}
+	default:
+		break;
+	}
+	/* a value: put it in a temporary */
+	Val v = expr(B, e);
+	if (v.n == 0)
+		return v.addr;
+	types_layout(v.type);
+	Local *tmp = temp(B, v.type->size, v.type->align);
+	Value *p = local_addr(B, tmp);
+	store_val(B, p, v);
+	return p;
+}
+
+static Val expr(Builder *B, Node *e)
+{
+	Pos saved = B->pos;
+	B->pos = e->pos;
+	Val v = {0};
+	v.type = e->type;
+	if (e->mode == MODE_CONSTANT && e->val) {
+		v = const_val(B, e->type, e->val);
+		B->pos = saved;
+		return v;
+	}
+	switch (e->kind) {
+	case NODE_PAREN:
+		v = expr(B, AST(e, paren).x);
+		break;
+	case NODE_NAME: {
+		Object *o = AST(e, name).obj;
+		if (o && o->kind == OBJ_NIL) {
+			v = zero_val(B, e->type);
+			break;
+		}
+		if (!o || o->kind != OBJ_VAR) {
+			unsupported(B, e->pos, "function values");
+			v = zero_val(B, e->type);
+			break;
+		}
+		VarHome *h = home_of(B, o);
+		if (!h)
+			ice(arena_sprintf(B->a, "variable %s has no home", o->name));
+		v = read_home(B, h, o->type);
+		break;
+	}
+	case NODE_SELECTOR: {
+		Selection *sel = AST(e, selector).info;
+		if (sel && sel->kind == SEL_QUALIFIED && sel->obj->kind == OBJ_VAR) {
+			VarHome *h = home_of(B, sel->obj);
+			v = read_home(B, h, sel->obj->type);
+			break;
+		}
+		unsupported(B, e->pos, "struct fields and methods");
+		v = zero_val(B, e->type);
+		break;
+	}
+	case NODE_BINARY:
+		v = binary(B, e);
+		break;
+	case NODE_UNARY:
+		v = unary(B, e);
+		break;
+	case NODE_CALL: {
+		Val out[16];
+		int n = call_expr(B, e, out, 16);
+		if (n > 0)
+			v = out[0];
+		break;
+	}
+	case NODE_INDEX:
+		v = index_expr(B, e);
+		break;
+	case NODE_SLICE:
+		v = slice_expr(B, e);
+		break;
+	case NODE_COMPOSITE_LIT:
+		v = composite(B, e);
+		break;
+	default:
+		unsupported(B, e->pos, arena_sprintf(B->a, "%s expressions", ast_kind_name(e->kind)));
+		v = zero_val(B, e->type);
+		break;
+	}
+	B->pos = saved;
+	if (!v.type)
+		v.type = e->type;
+	return v;
+}
+
+/* Branches to yes or no on the boolean e, short-circuiting && and ||. */
+static void cond(Builder *B, Node *e, Block *yes, Block *no)
+{
+	while (e->kind == NODE_PAREN)
+		e = AST(e, paren).x;
+	if (e->kind == NODE_BINARY && e->mode != MODE_CONSTANT &&
+	    (AST(e, binary).op == TOK_LAND || AST(e, binary).op == TOK_LOR)) {
+		Block *mid = new_block(B);
+		if (AST(e, binary).op == TOK_LAND)
+			cond(B, AST(e, binary).x, mid, no);
+		else
+			cond(B, AST(e, binary).x, yes, mid);
+		seal(B, mid);
+		B->cur = mid;
+		cond(B, AST(e, binary).y, yes, no);
+		return;
+	}
+	if (e->kind == NODE_UNARY && AST(e, unary).op == TOK_NOT && e->mode != MODE_CONSTANT) {
+		cond(B, AST(e, unary).x, no, yes);
+		return;
+	}
+	Val c = expr(B, e);
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, c.w[0]);
+	ssa_add_edge(B->cur, yes);
+	ssa_add_edge(B->cur, no);
+}
+
+/* ---- assignments ------------------------------------------------------------------ */
+
+typedef enum { LV_BLANK, LV_HOME, LV_ADDR } LvKind;
+
+typedef struct LVal {
+	LvKind kind;
+	VarHome *home;    /* LV_HOME: an SSA variable */
+	Value *addr;      /* LV_ADDR */
+	Type *type;
+} LVal;
+
+static LVal lvalue(Builder *B, Node *e)
+{
+	LVal l = {0};
+	l.type = e->type;
+	while (e->kind == NODE_PAREN)
+		e = AST(e, paren).x;
+	if (e->kind == NODE_NAME) {
+		Object *o = AST(e, name).obj;
+		if (!o || strcmp(AST(e, name).name, "_") == 0) {
+			l.kind = LV_BLANK;
+			return l;
+		}
+		VarHome *h = home_of(B, o);
+		if (!h)
+			h = declare(B, o);
+		if (h->var >= 0) {
+			l.kind = LV_HOME;
+			l.home = h;
+			return l;
+		}
+		l.kind = LV_ADDR;
+		l.addr = home_addr(B, h);
+		return l;
+	}
+	l.kind = LV_ADDR;
+	l.addr = addr_of(B, e);
+	return l;
+}
+
+static Val lval_read(Builder *B, LVal *l)
+{
+	if (l->kind == LV_HOME)
+		return read_home(B, l->home, l->type);
+	return load_val(B, l->type, l->addr);
+}
+
+static void lval_write(Builder *B, LVal *l, Val v)
+{
+	if (l->kind == LV_BLANK)
+		return;
+	v = assign_conv(B, v, l->type);
+	if (l->kind == LV_HOME)
+		write_home(B, l->home, v);
+	else
+		store_val(B, l->addr, v);
+}
+
+/* A value in memory is copied before a tuple assignment overwrites it:
+ * in a, b = b, a the right side is read before anything is written. */
+static Val materialize(Builder *B, Val v)
+{
+	if (v.n)
+		return v;
+	types_layout(v.type);
+	Local *tmp = temp(B, v.type->size, v.type->align);
+	Value *p = local_addr(B, tmp);
+	move(B, p, v.addr, v.type->size);
+	v.addr = p;
+	return v;
+}
+
+/* Evaluates the right-hand sides of an assignment (one multi-valued call,
+ * or one expression per left side). */
+static int rhs_values(Builder *B, NodeList *rhs, int want, Val *out)
+{
+	if (rhs->len == 1 && want > 1)
+		return call_expr(B, rhs->items[0], out, want);
+	for (int i = 0; i < rhs->len; i++)
+		out[i] = expr(B, rhs->items[i]);
+	return rhs->len;
+}
+
+static void define_or_assign(Builder *B, Node *s)
+{
+	NodeList *lhs = &AST(s, assign).lhs, *rhs = &AST(s, assign).rhs;
+	int op = AST(s, assign).op;
+	int n = lhs->len;
+	Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)(n + 1));
+	LVal *ls = arena_alloc(B->a, sizeof(LVal) * (size_t)(n + 1));
+	if (op == TOK_DEFINE) {
+		/* new variables on the left are declared after the right side is
+		 * evaluated (x := x + 1 in an inner scope reads the outer x) */
+		rhs_values(B, rhs, n, vals);
+		for (int i = 0; i < n; i++) {
+			Node *id = lhs->items[i];
+			Object *o = AST(id, name).obj;
+			if (o && strcmp(o->name, "_") != 0 && !map_get(&B->homes, ptr_key(o)))
+				declare(B, o);
+		}
+		for (int i = 0; i < n; i++)
+			ls[i] = lvalue(B, lhs->items[i]);
+	} else {
+		for (int i = 0; i < n; i++)
+			ls[i] = lvalue(B, lhs->items[i]);
+		rhs_values(B, rhs, n, vals);
+	}
+	B->pos = s->pos;
+	if (n > 1)
+		for (int i = 0; i < n; i++)
+			vals[i] = materialize(B, vals[i]);
+	for (int i = 0; i < n; i++)
+		lval_write(B, &ls[i], vals[i]);
+}
+
+static int assign_op_token(int op)
+{
+	switch (op) {
+	case TOK_ADD_ASSIGN: return TOK_ADD;
+	case TOK_SUB_ASSIGN: return TOK_SUB;
+	case TOK_MUL_ASSIGN: return TOK_STAR;
+	case TOK_DIV_ASSIGN: return TOK_DIV;
+	case TOK_REM_ASSIGN: return TOK_REM;
+	case TOK_AND_ASSIGN: return TOK_AND;
+	case TOK_OR_ASSIGN: return TOK_OR;
+	case TOK_XOR_ASSIGN: return TOK_XOR;
+	case TOK_AND_NOT_ASSIGN: return TOK_AND_NOT;
+	case TOK_SHL_ASSIGN: return TOK_SHL;
+	case TOK_SHR_ASSIGN: return TOK_SHR;
+	}
+	return 0;
+}
+
+/* x op= y, and x++ / x-- (y NULL, op TOK_ADD or TOK_SUB). */
+static void op_assign(Builder *B, Node *xn, int op, Node *yn, Pos pos)
+{
+	LVal l = lvalue(B, xn);
+	Val x = lval_read(B, &l);
+	Val y;
+	if (yn) {
+		y = expr(B, yn);
+	} else {
+		y = word_val(xn->type, iconst(B, scalar_type(xn->type), 1));
+	}
+	B->pos = pos;
+	Val r;
+	if (op == TOK_ADD && types_is_string(xn->type)) {
+		Value *args[4] = {x.w[0], x.w[1], y.w[0], y.w[1]};
+		Value *res[2];
+		SsaType rt[2] = {ST_PTR, ST_INT};
+		call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		r = x;
+		r.w[0] = res[0];
+		r.w[1] = res[1];
+	} else {
+		r = word_val(xn->type, arith(B, op, scalar_type(xn->type), x.w[0], y.w[0],
+		                             yn ? yn->type : NULL));
+	}
+	lval_write(B, &l, r);
+}
+
+static void var_decl(Builder *B, Node *spec)
+{
+	NodeList *names = &AST(spec, value_spec).names, *values = &AST(spec, value_spec).values;
+	int n = names->len;
+	Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)(n + 1));
+	if (values->len)
+		rhs_values(B, values, n, vals);
+	for (int i = 0; i < n; i++) {
+		Object *o = AST(names->items[i], name).obj;
+		if (!o || strcmp(o->name, "_") == 0)
+			continue;
+		VarHome *h = declare(B, o);
+		Val v = values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type);
+		if (h->var < 0 && !values->len) {
+			types_layout(o->type);
+			zero(B, home_addr(B, h), o->type->size);
+			continue;
+		}
+		write_home(B, h, v);
+	}
+}
+
+/* ---- statements -------------------------------------------------------------------- */
+
+static void stmt(Builder *B, Node *s);
+
+static void stmts(Builder *B, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		stmt(B, l->items[i]);
+}
+
+static Target *push_target(Builder *B, Block *brk, Block *cont)
+{
+	Target t = {B->pending_label, brk, cont};
+	B->pending_label = NULL;
+	VEC_PUSH(B->a, B->targets, t);
+	return &B->targets.items[B->targets.len - 1];
+}
+
+static void if_stmt(Builder *B, Node *s)
+{
+	if (AST(s, if_stmt).init)
+		stmt(B, AST(s, if_stmt).init);
+	Block *then = new_block(B), *els = AST(s, if_stmt).els ? new_block(B) : NULL;
+	Block *join = new_block(B);
+	cond(B, AST(s, if_stmt).cond, then, els ? els : join);
+	seal(B, then);
+	B->cur = then;
+	stmt(B, AST(s, if_stmt).then);
+	if (!terminated(B->cur))
+		jump(B, join);
+	if (els) {
+		seal(B, els);
+		B->cur = els;
+		stmt(B, AST(s, if_stmt).els);
+		if (!terminated(B->cur))
+			jump(B, join);
+	}
+	seal(B, join);
+	B->cur = join;
+}
+
+static void for_stmt(Builder *B, Node *s)
+{
+	if (AST(s, for_stmt).init)
+		stmt(B, AST(s, for_stmt).init);
+	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
+	header->likely = 1;
+	jump(B, header);
+	B->cur = header;
+	if (AST(s, for_stmt).cond)
+		cond(B, AST(s, for_stmt).cond, body, exit);
+	else
+		jump(B, body);
+	seal(B, body);
+	B->cur = body;
+	push_target(B, exit, post);
+	stmt(B, AST(s, for_stmt).body);
+	B->targets.len--;
+	if (!terminated(B->cur))
+		jump(B, post);
+	seal(B, post);
+	B->cur = post;
+	if (AST(s, for_stmt).post)
+		stmt(B, AST(s, for_stmt).post);
+	if (!terminated(B->cur))
+		jump(B, header);
+	seal(B, header);
+	seal(B, exit);
+	B->cur = exit;
+}
+
+/* for k, v := range x, over a string (runes), an array or a slice. */
+static void range_stmt(Builder *B, Node *s)
+{
+	Node *xn = AST(s, range).x;
+	Node *kn = AST(s, range).key, *vn = AST(s, range).value;
+	int define = AST(s, range).tok == TOK_DEFINE;
+	Type *u = types_underlying(xn->type);
+	if (u->kind == TYPE_POINTER)
+		u = types_underlying(u->u.pointer.elem);
+	if (u->kind != TYPE_STRING && u->kind != TYPE_ARRAY && u->kind != TYPE_SLICE) {
+		unsupported(B, s->pos, "range over this type");
+		return;
+	}
+	/* the range expression is evaluated once; an array is copied if its
+	 * elements are used (Go spec: For statements with range clause) */
+	Value *base = NULL, *len;
+	Val x = {0};
+	Type *et = NULL;
+	if (u->kind == TYPE_ARRAY) {
+		et = u->u.array.elem;
+		len = iconst(B, ST_INT, u->u.array.len);
+		if (vn) {
+			Val a = expr(B, xn);
+			a = materialize(B, a);
+			base = a.addr;
+		} else if (xn->mode != MODE_VARIABLE) {
+			expr(B, xn);
+		}
+	} else {
+		x = expr(B, xn);
+		base = x.w[0];
+		len = x.w[1];
+		if (u->kind == TYPE_SLICE)
+			et = u->u.pointer.elem;
+	}
+	if (et)
+		types_layout(et);
+	int ivar = new_var(B, "hidden_i", ST_INT);
+	write_var(B, ivar, B->cur, iconst(B, ST_INT, 0));
+	int nextvar = new_var(B, "hidden_next", ST_INT);
+	if (define) {
+		if (kn && AST(kn, name).obj && strcmp(AST(kn, name).name, "_") != 0)
+			declare(B, AST(kn, name).obj);
+		if (vn && AST(vn, name).obj && strcmp(AST(vn, name).name, "_") != 0)
+			declare(B, AST(vn, name).obj);
+	}
+	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
+	jump(B, header);
+	B->cur = header;
+	B->pos = s->pos;
+	Value *i = read_var(B, ivar, header);
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, v2(B, OP_Less, ST_BOOL, i, len));
+	ssa_add_edge(B->cur, body);
+	ssa_add_edge(B->cur, exit);
+	seal(B, body);
+	B->cur = body;
+	i = read_var(B, ivar, body);
+	Val kv = word_val(types_basic[TYPE_INT], i), vv = {0};
+	if (u->kind == TYPE_STRING) {
+		/* ASCII inline; anything else through the runtime's decoder */
+		Value *c = load(B, ST_UINT8, v2(B, OP_AddPtr, ST_PTR, base, i));
+		int rvar = new_var(B, "hidden_r", ST_INT32);
+		Block *ascii = new_block(B), *multi = new_block(B), *join = new_block(B);
+		B->cur->kind = BLOCK_IF;
+		ssa_set_control(B->cur, v2(B, OP_Lessu, ST_BOOL, c, iconst(B, ST_UINT8, 0x80)));
+		ssa_add_edge(B->cur, ascii);
+		ssa_add_edge(B->cur, multi);
+		seal(B, ascii);
+		seal(B, multi);
+		B->cur = ascii;
+		write_var(B, rvar, ascii, v1(B, OP_Copy, ST_INT32, c));
+		write_var(B, nextvar, ascii, v2(B, OP_Add, ST_INT, i, iconst(B, ST_INT, 1)));
+		jump(B, join);
+		B->cur = multi;
+		Value *args[3] = {base, len, i}, *res[2];
+		SsaType rt[2] = {ST_INT32, ST_INT};
+		call_runtime(B, "rt_decoderune", args, 3, 2, rt, res, 0);
+		write_var(B, rvar, B->cur, res[0]);
+		write_var(B, nextvar, B->cur, res[1]);
+		jump(B, join);
+		seal(B, join);
+		B->cur = join;
+		vv = word_val(types_rune, read_var(B, rvar, join));
+	} else {
+		write_var(B, nextvar, B->cur, v2(B, OP_Add, ST_INT, i, iconst(B, ST_INT, 1)));
+		if (vn)
+			vv = load_val(B, et, elem_addr(B, base, i, et->size));
+	}
+	if (kn) {
+		LVal l = lvalue(B, kn);
+		lval_write(B, &l, kv);
+	}
+	if (vn) {
+		LVal l = lvalue(B, vn);
+		lval_write(B, &l, vv);
+	}
+	push_target(B, exit, post);
+	stmt(B, AST(s, range).body);
+	B->targets.len--;
+	if (!terminated(B->cur))
+		jump(B, post);
+	seal(B, post);
+	B->cur = post;
+	if (!terminated(B->cur)) {
+		write_var(B, ivar, post, read_var(B, nextvar, post));
+		jump(B, header);
+	}
+	seal(B, header);
+	seal(B, exit);
+	B->cur = exit;
+}
+
+static int ends_in_fallthrough(NodeList *body)
+{
+	if (!body->len)
+		return 0;
+	Node *last = body->items[body->len - 1];
+	return last->kind == NODE_BRANCH && AST(last, branch).tok == TOK_FALLTHROUGH;
+}
+
+static void switch_stmt(Builder *B, Node *s)
+{
+	if (AST(s, switch_stmt).init)
+		stmt(B, AST(s, switch_stmt).init);
+	Node *tagn = AST(s, switch_stmt).tag;
+	Val tag = {0};
+	Type *tagt = NULL;
+	if (tagn) {
+		tag = expr(B, tagn);
+		tagt = default_type(tagn->type);
+		tag.type = tagt;
+		tag = materialize(B, tag);
+	}
+	NodeList *clauses = &AST(s, switch_stmt).clauses;
+	int n = clauses->len;
+	Block **bodies = arena_alloc(B->a, sizeof(Block *) * (size_t)(n + 1));
+	Block *exit = new_block(B);
+	int dflt = -1;
+	for (int i = 0; i < n; i++) {
+		bodies[i] = new_block(B);
+		if (AST(clauses->items[i], case_clause).is_default)
+			dflt = i;
+	}
+	/* the tests, in source order; default last */
+	for (int i = 0; i < n; i++) {
+		Node *c = clauses->items[i];
+		NodeList *list = &AST(c, case_clause).list;
+		for (int k = 0; k < list->len; k++) {
+			Node *e = list->items[k];
+			Block *next = new_block(B);
+			if (tagn) {
+				B->pos = e->pos;
+				Val x = expr(B, e);
+				Type *ct = tagt;
+				if (types_is_interface(tagt) && !types_is_interface(e->type)) {
+					unsupported(B, e->pos, "switch on an interface value");
+					return;
+				}
+				x = assign_conv(B, x, ct);
+				Value *eq = equal(B, ct, tag, x);
+				B->cur->kind = BLOCK_IF;
+				ssa_set_control(B->cur, eq);
+				ssa_add_edge(B->cur, bodies[i]);
+				ssa_add_edge(B->cur, next);
+			} else {
+				cond(B, e, bodies[i], next);
+			}
+			seal(B, next);
+			B->cur = next;
+		}
+	}
+	jump(B, dflt >= 0 ? bodies[dflt] : exit);
+	push_target(B, exit, NULL);
+	for (int i = 0; i < n; i++) {
+		Node *c = clauses->items[i];
+		if (i == 0 || !ends_in_fallthrough(&AST(clauses->items[i - 1], case_clause).body))
+			seal(B, bodies[i]);
+		B->cur = bodies[i];
+		stmts(B, &AST(c, case_clause).body);
+		if (ends_in_fallthrough(&AST(c, case_clause).body) && i + 1 < n) {
+			jump(B, bodies[i + 1]);
+			seal(B, bodies[i + 1]);
+			start_dead_block(B);
+		}
+		if (!terminated(B->cur))
+			jump(B, exit);
+	}
+	B->targets.len--;
+	seal(B, exit);
+	B->cur = exit;
+}
+
+static void return_stmt(Builder *B, Node *s)
+{
+	NodeList *results = &AST(s, ret).results;
+	ObjectList *objs = &B->result_objs;
+	Val vals[64];
+	int n = objs->len;
+	if (n > 64) {
+		unsupported(B, s->pos, "more than 64 results");
+		return;
+	}
+	if (results->len == 0) {
+		for (int i = 0; i < n; i++)
+			vals[i] = read_home(B, home_of(B, objs->items[i]), objs->items[i]->type);
+	} else {
+		rhs_values(B, results, n, vals);
+		for (int i = 0; i < n; i++)
+			vals[i] = assign_conv(B, vals[i], objs->items[i]->type);
+	}
+	B->pos = s->pos;
+	Value *r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
+	if (B->result_ptr) {
+		ssa_remove_value(r);
+		for (int i = 0; i < n; i++)
+			store_val(B, offptr(B, B->result_ptr, result_offset(objs, i, NULL)), vals[i]);
+		r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
+	} else {
+		ValueList words = {0};
+		for (int i = 0; i < n; i++)
+			flatten(B, vals[i], &words);
+		/* the loads flatten made come before the Return */
+		ssa_remove_value(r);
+		r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
+		for (int i = 0; i < words.len; i++)
+			ssa_add_arg(r, words.items[i]);
+	}
+	ssa_add_arg(r, mem(B));
+	B->cur->kind = BLOCK_RET;
+	ssa_set_control(B->cur, r);
+	start_dead_block(B);
+}
+
+static void branch_stmt(Builder *B, Node *s)
+{
+	int tok = AST(s, branch).tok;
+	Node *label = AST(s, branch).label;
+	if (tok == TOK_GOTO) {
+		unsupported(B, s->pos, "goto");
+		return;
+	}
+	if (tok == TOK_FALLTHROUGH)
+		return; /* switch_stmt wires it */
+	for (int i = B->targets.len - 1; i >= 0; i--) {
+		Target *t = &B->targets.items[i];
+		if (label ? (t->label && AST(t->label, name).name == AST(label, name).name)
+		          : (tok == TOK_BREAK || t->cont)) {
+			Block *to = tok == TOK_BREAK ? t->brk : t->cont;
+			if (!to)
+				continue;
+			jump(B, to);
+			start_dead_block(B);
+			return;
+		}
+	}
+	ice("break or continue without a target");
+}
+
+static void stmt(Builder *B, Node *s)
+{
+	/* unreachable statements are not built (gc's vet warns about them) */
+	if (!s || dead(B->cur))
+		return;
+	B->pos = s->pos;
+	switch (s->kind) {
+	case NODE_EMPTY_STMT:
+		break;
+	case NODE_BLOCK:
+		stmts(B, &AST(s, block).stmts);
+		break;
+	case NODE_EXPR_STMT: {
+		Val out[16];
+		call_expr(B, AST(s, expr_stmt).x, out, 16);
+		break;
+	}
+	case NODE_DECL_STMT: {
+		Node *d = AST(s, decl_stmt).decl;
+		if (AST(d, gen_decl).tok == TOK_VAR)
+			for (int i = 0; i < AST(d, gen_decl).specs.len; i++)
+				var_decl(B, AST(d, gen_decl).specs.items[i]);
+		break;
+	}
+	case NODE_ASSIGN:
+		if (AST(s, assign).op == TOK_DEFINE || AST(s, assign).op == TOK_ASSIGN)
+			define_or_assign(B, s);
+		else
+			op_assign(B, AST(s, assign).lhs.items[0], assign_op_token(AST(s, assign).op),
+			          AST(s, assign).rhs.items[0], s->pos);
+		break;
+	case NODE_INC_DEC:
+		op_assign(B, AST(s, inc_dec).x, AST(s, inc_dec).inc ? TOK_ADD : TOK_SUB, NULL, s->pos);
+		break;
+	case NODE_IF:
+		if_stmt(B, s);
+		break;
+	case NODE_FOR:
+		for_stmt(B, s);
+		break;
+	case NODE_RANGE:
+		range_stmt(B, s);
+		break;
+	case NODE_SWITCH:
+		switch_stmt(B, s);
+		break;
+	case NODE_RETURN:
+		return_stmt(B, s);
+		break;
+	case NODE_BRANCH:
+		branch_stmt(B, s);
+		break;
+	case NODE_LABELED: {
+		Node *inner = AST(s, labeled).stmt;
+		if (inner && (inner->kind == NODE_FOR || inner->kind == NODE_RANGE ||
+		              inner->kind == NODE_SWITCH || inner->kind == NODE_SELECT ||
+		              inner->kind == NODE_TYPE_SWITCH))
+			B->pending_label = AST(s, labeled).label;
+		else if (inner && inner->kind == NODE_BLOCK) {
+			/* a labeled block: break L leaves it */
+			Block *exit = new_block(B);
+			B->pending_label = AST(s, labeled).label;
+			push_target(B, exit, NULL);
+			stmt(B, inner);
+			B->targets.len--;
+			if (!terminated(B->cur))
+				jump(B, exit);
+			seal(B, exit);
+			B->cur = exit;
+			break;
+		}
+		stmt(B, inner);
+		break;
+	}
+	case NODE_GO:
+		unsupported(B, s->pos, "go statements");
+		break;
+	case NODE_DEFER:
+		unsupported(B, s->pos, "defer statements");
+		break;
+	case NODE_SELECT:
+		unsupported(B, s->pos, "select statements");
+		break;
+	case NODE_SEND:
+		unsupported(B, s->pos, "channel sends");
+		break;
+	case NODE_TYPE_SWITCH:
+		unsupported(B, s->pos, "type switches");
+		break;
+	default:
+		unsupported(B, s->pos, arena_sprintf(B->a, "%s statements", ast_kind_name(s->kind)));
+		break;
+	}
+}
+
+/* ---- functions ----------------------------------------------------------------------- */
+
+static Builder *new_builder(SsaProgram *p, const char *name, Arena *fa)
+{
+	Builder *B = ARENA_NEW(fa, Builder);
+	B->prog = p;
+	B->a = fa;
+	B->fn = ssa_new_func(fa, name);
+	B->fn->diag = p->diag;
+	new_var(B, "mem", ST_MEM);
+	B->fn->entry = new_block(B);
+	seal(B, B->fn->entry);
+	B->cur = B->fn->entry;
+	B->pos = POS_NONE;
+	write_var(B, 0, B->cur, v0(B, OP_InitMem, ST_MEM, 0));
+	return B;
+}
+
+/* Ends the function: a final return if the end is reachable. */
+static void finish(Builder *B)
+{
+	if (!terminated(B->cur)) {
+		Node fake = {0};
+		fake.kind = NODE_RETURN;
+		fake.pos = B->pos;
+		if (B->result_objs.len == 0 || B->result_objs.items[0]->name[0]) {
+			return_stmt(B, &fake);
+		} else {
+			/* falling off a function with results: unreachable (the checker
+			 * insists on a terminating statement) */
+			Value *r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
+			ssa_add_arg(r, mem(B));
+			if (!B->result_ptr) {
+				ssa_remove_value(r);
+				r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
+				for (int i = 0; i < B->result_objs.len; i++) {
+					ValueList words = {0};
+					flatten(B, zero_val(B, B->result_objs.items[i]->type), &words);
+					for (int k = 0; k < words.len; k++)
+						ssa_add_arg(r, words.items[k]);
+				}
+				ssa_add_arg(r, mem(B));
+			}
+			B->cur->kind = BLOCK_RET;
+			ssa_set_control(B->cur, r);
+		}
+	}
+	/* seal anything left open (blocks only reachable from dead code) */
+	for (int i = 0; i < B->fn->blocks.len; i++)
+		seal(B, B->fn->blocks.items[i]);
+	/* drop the empty dead ends that unreachable code left */
+	Func *fn = B->fn;
+	int kept = 0;
+	for (int i = 0; i < fn->blocks.len; i++) {
+		Block *b = fn->blocks.items[i];
+		if (dead(b) && b->succs.len == 0 && b->kind == BLOCK_PLAIN) {
+			while (b->values.len)
+				ssa_remove_value(b->values.items[b->values.len - 1]);
+			continue;
+		}
+		fn->blocks.items[kept++] = b;
+	}
+	fn->blocks.len = kept;
+}
+
+static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
+{
+	Node *decl = f->decl;
+	if (AST(decl, func_decl).recv) {
+		diag_error(p->diag, decl->pos, "unsupported: methods");
+		return NULL;
+	}
+	Builder *B = new_builder(p, func_sym(p, f), fa);
+	Type *sig = f->type;
+	B->pos = decl->pos;
+	ObjectList *results = &sig->u.func.results;
+	B->result_objs = *results;
+	int nres = total_words(fa, results);
+	int argn = 0;
+	if (nres > 2) {
+		B->fn->result_area = 1;
+		B->result_ptr = v0(B, OP_Arg, ST_PTR, argn++);
+		B->result_ptr->name = "result area";
+	} else {
+		B->fn->nresult_words = nres;
+	}
+	ObjectList *params = &sig->u.func.params;
+	for (int i = 0; i < params->len; i++) {
+		Object *o = params->items[i];
+		LeafList l = {0};
+		leaves(fa, o->type, 0, &l);
+		Value **words = arena_alloc(fa, sizeof(Value *) * (size_t)(l.len + 1));
+		for (int k = 0; k < l.len; k++) {
+			words[k] = v0(B, OP_Arg, l.items[k].t, argn++);
+			words[k]->name = o->name;
+		}
+		if (!o->name[0] || strcmp(o->name, "_") == 0)
+			continue;
+		VarHome *h = declare(B, o);
+		int k = 0;
+		Val v = unflatten(B, o->type, words, &k);
+		write_home(B, h, v);
+	}
+	B->fn->nparam_words = argn;
+	for (int i = 0; i < results->len; i++) {
+		Object *o = results->items[i];
+		if (!o->name[0])
+			continue;
+		VarHome *h = declare(B, o);
+		if (h->var < 0) {
+			types_layout(o->type);
+			zero(B, home_addr(B, h), o->type->size);
+		} else {
+			write_home(B, h, zero_val(B, o->type));
+		}
+	}
+	stmt(B, AST(decl, func_decl).body);
+	finish(B);
+	return B->failed ? NULL : B->fn;
+}
+
+/* main.init: the package's variables in initialization order, then its
+ * init functions in source order. */
+static Func *build_init(SsaProgram *p, Arena *fa)
+{
+	Builder *B = new_builder(p, "main.init", fa);
+	Package *pkg = p->pkg;
+	Map done = {0};
+	for (int i = 0; i < pkg->init_order.len; i++) {
+		Object *o = pkg->init_order.items[i];
+		Node *spec = o->vspec;
+		if (!spec || !AST(spec, value_spec).values.len || map_get(&done, ptr_key(spec)))
+			continue;
+		NodeList *names = &AST(spec, value_spec).names, *values = &AST(spec, value_spec).values;
+		B->pos = spec->pos;
+		if (values->len == names->len) {
+			Val v = expr(B, values->items[o->index]);
+			VarHome *h = home_of(B, o);
+			write_home(B, h, assign_conv(B, v, o->type));
+			continue;
+		}
+		/* var a, b = f(): all at once */
+		map_put(fa, &done, ptr_key(spec), spec);
+		Val vals[64];
+		call_expr(B, values->items[0], vals, 64);
+		for (int k = 0; k < names->len; k++) {
+			Object *ok = AST(names->items[k], name).obj;
+			if (!ok || strcmp(ok->name, "_") == 0)
+				continue;
+			write_home(B, home_of(B, ok), assign_conv(B, vals[k], ok->type));
+		}
+	}
+	/* blank package variables are initialized too, for their effects */
+	int ninit = 0;
+	for (int i = 0; i < p->funcs.len; i++) {
+		Object *f = p->funcs.items[i];
+		if (strcmp(f->name, "init") != 0 || AST(f->decl, func_decl).recv)
+			continue;
+		ValueList none = {0};
+		emit_call(B, arena_sprintf(p->arena, "main.init.%d", ninit++), &none, 0, NULL, NULL, 0);
+	}
+	finish(B);
+	return B->failed ? NULL : B->fn;
+}
+
+SsaProgram *ssa_program_new(Arena *a, Types *t, Package *pkg, Diag *diag)
+{
+	SsaProgram *p = ARENA_NEW(a, SsaProgram);
+	p->arena = a;
+	p->types = t;
+	p->pkg = pkg;
+	p->diag = diag;
+	p->names = ARENA_NEW(a, Interner);
+	interner_init(p->names, a);
+	for (int i = 0; i < pkg->funcs.len; i++)
+		VEC_PUSH(a, p->funcs, pkg->funcs.items[i]);
+	return p;
+}
+
+int ssa_program_nfuncs(SsaProgram *p) { return p->funcs.len + 1; }
+
+Func *ssa_build_func(SsaProgram *p, int i, Arena *fa)
+{
+	if (i == p->funcs.len)
+		return build_init(p, fa);
+	return build_decl(p, p->funcs.items[i], fa);
+}
+
+int ssa_program_ndata(SsaProgram *p) { return p->data.len; }
+DataObj *ssa_program_data(SsaProgram *p, int i) { return p->data.items[i]; }
