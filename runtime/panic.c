@@ -138,43 +138,66 @@ static _Noreturn void panic_bounds(const char *open, int64_t x, const char *mid,
 
 /* ---- the checks' panics ------------------------------------------------------- */
 
+/* A negative first number gets gc's short form (runtime/error.go's
+ * boundsNegErrorFmts): no second number, "[-1]" or "[:-1]" or "[-1:]". */
+static _Noreturn void panic_neg(const char *open, int64_t x, const char *close)
+{
+	panic_bounds(open, x, close, 0, NULL);
+}
+
 void rt_panic_index(int64_t i, int64_t len)
 {
+	if (i < 0)
+		panic_neg("index out of range [", i, "]");
 	panic_bounds("index out of range [", i, "] with length ", len, "");
 }
 
 void rt_panic_slice_alen(int64_t hi, int64_t len)
 {
+	if (hi < 0)
+		panic_neg("slice bounds out of range [:", hi, "]");
 	panic_bounds("slice bounds out of range [:", hi, "] with length ", len, "");
 }
 
 void rt_panic_slice_acap(int64_t hi, int64_t cap)
 {
+	if (hi < 0)
+		panic_neg("slice bounds out of range [:", hi, "]");
 	panic_bounds("slice bounds out of range [:", hi, "] with capacity ", cap, "");
 }
 
 void rt_panic_slice_b(int64_t lo, int64_t hi)
 {
+	if (lo < 0)
+		panic_neg("slice bounds out of range [", lo, ":]");
 	panic_bounds("slice bounds out of range [", lo, ":", hi, "]");
 }
 
 void rt_panic_slice3_alen(int64_t max, int64_t len)
 {
+	if (max < 0)
+		panic_neg("slice bounds out of range [::", max, "]");
 	panic_bounds("slice bounds out of range [::", max, "] with length ", len, "");
 }
 
 void rt_panic_slice3_acap(int64_t max, int64_t cap)
 {
+	if (max < 0)
+		panic_neg("slice bounds out of range [::", max, "]");
 	panic_bounds("slice bounds out of range [::", max, "] with capacity ", cap, "");
 }
 
 void rt_panic_slice3_b(int64_t hi, int64_t max)
 {
+	if (hi < 0)
+		panic_neg("slice bounds out of range [:", hi, ":]");
 	panic_bounds("slice bounds out of range [:", hi, ":", max, "]");
 }
 
 void rt_panic_slice3_c(int64_t lo, int64_t hi)
 {
+	if (lo < 0)
+		panic_neg("slice bounds out of range [", lo, "::]");
 	panic_bounds("slice bounds out of range [", lo, ":", hi, ":]");
 }
 

@@ -254,7 +254,7 @@ static Value *try_remove_trivial_phi(Builder *B, Value *phi)
 	}
 	if (!same) /* unreachable, or the start block: no value */
 		same = ssa_value0(B->fn->entry, OP_Undef, phi->type, phi->pos, 0);
-	ssa_copy_of(phi, same);
+	ssa_phi_to_copy(phi, same);
 	for (PhiUser *u = map_get(&B->phi_users, (uint64_t)phi->id); u; u = u->next)
 		if (u->user->op == OP_Phi && u->user != phi)
 			try_remove_trivial_phi(B, u->user);
@@ -1318,8 +1318,8 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 	int nvals = 0;
 	Val *all = vals;
 	int cap = 64;
-	if (args->len == 1 && params->len > 1) {
-		nvals = call_expr(B, args->items[0], vals, 64); /* f(g()) */
+	if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TYPE_TUPLE) {
+		nvals = call_expr(B, args->items[0], vals, 64); /* f(g()) with several results */
 	} else {
 		if (args->len > cap)
 			all = arena_alloc(B->a, sizeof(Val) * (size_t)args->len);
@@ -1562,7 +1562,7 @@ static Value *index_addr(Builder *B, Node *e, Type **elem)
 static Val index_expr(Builder *B, Node *e)
 {
 	Node *xn = AST(e, index).x;
-	Type *u = types_underlying(xn->type);
+	Type *u = types_underlying(default_type(xn->type));
 	if (u->kind == TYPE_STRING) {
 		Val s = expr(B, xn);
 		Value *i = index_int(B, AST(e, index).indices.items[0]);
@@ -1588,7 +1588,7 @@ static Val index_expr(Builder *B, Node *e)
 static Val slice_expr(Builder *B, Node *e)
 {
 	Node *xn = AST(e, slice).x;
-	Type *u = types_underlying(xn->type);
+	Type *u = types_underlying(default_type(xn->type));
 	Value *base, *len, *cap;
 	int64_t esize = 1;
 	if (u->kind == TYPE_STRING) {
@@ -1925,6 +1925,7 @@ static LVal lvalue(Builder *B, Node *e)
 			l.kind = LV_BLANK;
 			return l;
 		}
+		l.type = o->type;
 		VarHome *h = home_of(B, o);
 		if (!h)
 			h = declare(B, o);

@@ -34,7 +34,7 @@ static int fold_trivial_phi(Value *phi)
 	}
 	if (!same || same == phi)
 		return 0; /* a phi of only itself: unreachable loop, dce's job */
-	ssa_copy_of(phi, same);
+	ssa_phi_to_copy(phi, same);
 	return 1;
 }
 

@@ -77,7 +77,7 @@ void ssa_dce(Func *fn)
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
 			if (v->op == OP_Phi && v->nargs == 1)
-				ssa_copy_of(v, v->args[0]);
+				ssa_phi_to_copy(v, v->args[0]);
 		}
 	}
 	Arena *a = fn->arena;

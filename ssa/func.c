@@ -195,6 +195,22 @@ void ssa_copy_of(Value *v, Value *x)
 	x->uses--;
 }
 
+/* A Phi found to be x becomes Copy x, moved below the block's remaining
+ * Phis (they stay at the top). */
+void ssa_phi_to_copy(Value *phi, Value *x)
+{
+	Block *b = phi->block;
+	ssa_copy_of(phi, x);
+	int i = 0;
+	while (b->values.items[i] != phi)
+		i++;
+	while (i + 1 < b->values.len && b->values.items[i + 1]->op == OP_Phi) {
+		b->values.items[i] = b->values.items[i + 1];
+		b->values.items[i + 1] = phi;
+		i++;
+	}
+}
+
 void ssa_replace_uses(Func *fn, Value *old, Value *with)
 {
 	for (int i = 1; i < fn->values.len; i++) {

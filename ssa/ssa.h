@@ -221,6 +221,7 @@ void ssa_add_edge(Block *from, Block *to);      /* appends to succs and preds */
 void ssa_remove_pred(Block *b, int i);          /* and Phi argument i */
 void ssa_remove_value(Value *v);                /* unlinks a value nobody uses */
 void ssa_copy_of(Value *v, Value *x);           /* v becomes Copy x */
+void ssa_phi_to_copy(Value *phi, Value *x);     /* likewise, kept below the Phis */
 void ssa_replace_uses(Func *fn, Value *old, Value *with);
 Local *ssa_new_local(Func *fn, const char *name, int64_t size, int64_t align);
 Value *ssa_const(Block *b, SsaType t, int64_t c, Pos pos);

@@ -149,11 +149,13 @@ static void check_memory(Verifier *vf)
 					cur = v;
 				continue;
 			}
+			if (v->op == OP_Copy)
+				continue;   /* a copy of memory is the memory it copies */
 			Value *m = NULL;
 			if (ssa_ops[v->op].flags & OPF_MEM)
 				m = v->args[v->nargs - 1];
-			else if (v->type == ST_MEM && v->nargs == 1)
-				m = v->args[0];   /* a Copy of memory */
+			while (m && m->op == OP_Copy)
+				m = m->args[0];
 			if (m && cur && m != cur)
 				problem(vf, "v%d uses memory v%d, but v%d is the current memory", v->id, m->id, cur->id);
 			if (v->type == ST_MEM)

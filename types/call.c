@@ -690,13 +690,11 @@ void check_call(Types *t, Operand *x, Node *e)
 		if (y.mode == MODE_INVALID)
 			return;
 		check_conversion(t, &y, T, e);
-		record_operand(t, &y);
+		/* the argument keeps its own record (its own type); the call
+		 * gets the converted one */
 		*x = y;
 		x->expr = e;
-		if (x->mode != MODE_INVALID) {
-			/* the argument keeps its own record; the call is the result */
-			x->expr = e;
-		}
+		record_operand(t, x);
 		return;
 	}
 	case MODE_BUILTIN:

@@ -275,7 +275,7 @@ static void binop(Emitter *E, Value *v, const char *mn)
 	char buf[64];
 	to_reg(E, x, d);
 	const char *yo = operand(E, y, RCX, buf, sizeof buf);
-	if (v->op == OP_Mul && is_constlike(y) && loc(E, y) == LOC_NONE)
+	if (v->op == OP_Mul && is_constlike(y) && loc(E, y) == LOC_NONE && is_imm32(const_of(y)))
 		ins(E, "imul %s, %s, %s", R64(d), R64(d), yo);
 	else
 		ins(E, "%s %s, %s", mn, R64(d), yo);
