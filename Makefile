@@ -117,7 +117,7 @@ build/asan/tests/test_%: tests/test_%.c tests/check_util.h $(ASAN_FRONT_OBJS)
 	@mkdir -p build/asan/tests
 	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(ASAN_FRONT_OBJS) $(CHECK_LIBS) -o $@
 
-unit: $(UNIT_BINS)
+unit: $(UNIT_BINS) $(RT_TEST_BINS)
 
 # Everything: unit tests, the testdata corpus, the docs' examples, and
 # the front-end tests again under AddressSanitizer + UBSan.

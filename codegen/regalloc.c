@@ -170,10 +170,16 @@ static int cmp_start(const void *x, const void *y)
 	return a->v->id - b->v->id;
 }
 
-static int pick(uint64_t free_regs, uint64_t allowed, int nregs)
+/* A free register from `allowed`.  An interval that does not live across
+ * a call prefers a caller-saved register: a callee-saved one would cost a
+ * push and a pop in the prologue and epilogue. */
+static int pick(uint64_t free_regs, uint64_t allowed, const CgRegs *R, int crosses_call)
 {
-	for (int r = 0; r < nregs; r++)
-		if ((free_regs & allowed) >> r & 1)
+	uint64_t ok = free_regs & allowed;
+	if (!crosses_call && (ok & ~R->callee_saved))
+		ok &= ~R->callee_saved;
+	for (int r = 0; r < R->nregs; r++)
+		if (ok >> r & 1)
 			return r;
 	return -1;
 }
@@ -286,7 +292,7 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 			}
 		}
 		uint64_t allowed = cur->crosses_call ? R->callee_saved & R->allocatable : R->allocatable;
-		int r = pick(free_regs, allowed, R->nregs);
+		int r = pick(free_regs, allowed, R, cur->crosses_call);
 		if (r < 0) {
 			/* spill the interval that ends last */
 			int victim = -1;

@@ -39,6 +39,7 @@
  * brought back to its width after an operation that may overflow it
  * (SignExt8, ZeroExt16, ...); && and || become branches.
  */
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,6 +159,7 @@ typedef struct Builder {
 	Value *result_ptr;     /* the result area (Arg 0), when results are in memory */
 	int ntemps;
 	int failed;
+	jmp_buf bail;          /* unsupported() leaves the function here */
 } Builder;
 
 typedef struct Incomplete {
@@ -177,11 +179,14 @@ static _Noreturn void ice(const char *what)
 	exit(3);
 }
 
-static void unsupported(Builder *B, Pos pos, const char *what)
+/* A construct this compiler does not translate yet: reported by name, and
+ * the function is abandoned (the rest of the program is still built, so
+ * every function's first problem is reported). */
+static _Noreturn void unsupported(Builder *B, Pos pos, const char *what)
 {
-	if (!B->failed)
-		diag_error(B->prog->diag, pos, "unsupported: %s", what);
+	diag_error(B->prog->diag, pos, "unsupported: %s", what);
 	B->failed = 1;
+	longjmp(B->bail, 1);
 }
 
 /* ---- Braun et al.: variables, blocks, sealing ------------------------------ */
@@ -2584,6 +2589,8 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 		return NULL;
 	}
 	Builder *B = new_builder(p, func_sym(p, f), fa);
+	if (setjmp(B->bail))
+		return NULL;
 	Type *sig = f->type;
 	B->pos = decl->pos;
 	ObjectList *results = &sig->u.func.results;
@@ -2637,6 +2644,8 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 static Func *build_init(SsaProgram *p, Arena *fa)
 {
 	Builder *B = new_builder(p, "main.init", fa);
+	if (setjmp(B->bail))
+		return NULL;
 	Package *pkg = p->pkg;
 	Map done = {0};
 	for (int i = 0; i < pkg->init_order.len; i++) {

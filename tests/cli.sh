@@ -67,13 +67,29 @@ expect 1 'unused\.go:4:2: x declared but not used' build -dump types "$TMP/unuse
 # the stages to come are named, after the front end has checked the file
 expect 2 '-m: escape analysis is not implemented yet' build -m "$DEMO"
 expect 2 '-m=2: escape analysis is not implemented yet' build -m=2 "$DEMO"
-expect 2 '-ssa: SSA construction is not implemented yet' build -ssa main "$DEMO"
-expect 2 '-ssa-html: SSA construction is not implemented yet' build -ssa-html main "$DEMO"
-expect 2 '-d ssa/check: the SSA verifier is not implemented yet' build -d ssa/check "$DEMO"
-expect 2 '-O0: the SSA optimiser is not implemented yet' build -O0 "$DEMO"
-expect 2 '-S: code generation is not implemented yet' build -S -o "$TMP/out" "$DEMO"
-expect 2 'build: code generation is not implemented yet' build -o "$TMP/out" "$DEMO"
-expect 2 'run: code generation is not implemented yet' run "$DEMO" -- a b
+expect 2 '-ssa-html: the HTML SSA view is not implemented yet' build -ssa-html main "$DEMO"
+
+# the back end: SSA dumps, the verifier, assembly, programs that run
+expect 0 '^== main\.sum: start$' build -ssa sum -o "$TMP/out" "$DEMO"
+expect 0 '^== main\.main: after ' build -ssa main.main -o "$TMP/out" "$DEMO"
+expect 0 'v[0-9]+ = Phi <int> v[0-9]+ v[0-9]+ \(total\)' build -ssa sum -o "$TMP/out" "$DEMO"
+expect 0 '^== main\.sum: registers \(amd64\)$' build -ssa sum -o "$TMP/out" "$DEMO"
+expect 0 '^$' build -d ssa/check -o "$TMP/out" "$DEMO"
+expect 0 '^$' build -O0 -o "$TMP/out" "$DEMO"
+expect 0 '^sum 55$' run -O0 "$DEMO"
+expect 0 '^$' build -S -o "$TMP/out" "$DEMO"
+if grep -qE '; v[0-9]+ = Add <int> v[0-9]+ v[0-9]+ \(total\) +demo\.go:8 +total \+= i' "$TMP/out.asm"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL: -S: no annotated Add for demo.go:8 in $TMP/out.asm"
+fi
+expect 0 '^sum 55$' run "$DEMO" -- a b
+printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1])\n\tos.Exit(3)\n}\n' >"$TMP/exit.go"
+expect 3 '^3 a$' run "$TMP/exit.go" -- a b
+printf 'package main\n\nfunc main() {\n\tdefer println()\n}\n' >"$TMP/defer.go"
+expect 1 'defer\.go:4:2: unsupported: defer statements' build -o "$TMP/out" "$TMP/defer.go"
+expect 2 '-arch arm64: the ARM64 back end is not implemented yet' build -arch arm64 -o "$TMP/out" "$DEMO"
 expect 1 'syntax error' run "$BROKEN"
 
 echo "cli: $pass passed, $fail failed"

@@ -623,6 +623,8 @@ static void emit_value(Emitter *E, Value *v)
 		}
 		if (E->ncs)
 			ins(E, "lea rsp, [rbp%+d]", -8 * E->ncs);
+		else if (E->frame)
+			ins(E, "mov rsp, rbp");
 		for (int i = E->ncs - 1; i >= 0; i--)
 			ins(E, "pop %s", R64(E->cs[i]));
 		ins(E, "pop rbp");

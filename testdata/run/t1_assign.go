@@ -7,7 +7,7 @@ func divmod(a, b int) (int, int) {
 	return a / b, a % b
 }
 
-func minmax(xs []int) (lo, hi int) {
+func minmax(xs [4]int) (lo, hi int) {
 	lo, hi = xs[0], xs[0]
 	for _, x := range xs {
 		if x < lo {
@@ -41,12 +41,12 @@ func main() {
 	_, only := divmod(9, 2)
 	_ = only
 	fmt.Println(only)
-	lo, hi := minmax([]int{4, -2, 9, 0})
+	lo, hi := minmax([4]int{4, -2, 9, 0})
 	fmt.Println(lo, hi)
 	fmt.Println(named())
 	fmt.Println(pass())
 
-	arr := []int{10, 20, 30}
+	arr := [3]int{10, 20, 30}
 	i := 0
 	i, arr[i] = 1, 99 // index expression evaluated before assignment
 	fmt.Println(i, arr)

@@ -16,7 +16,7 @@ func classify(n int) string {
 }
 
 func main() {
-	for _, n := range []int{-3, 0, 4, 7} {
+	for _, n := range [4]int{-3, 0, 4, 7} {
 		fmt.Println(n, classify(n))
 	}
 	if x := 10; x > 5 {

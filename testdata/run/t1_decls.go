@@ -8,7 +8,7 @@ func main() {
 	var c Celsius = 100
 	var m MyInt = 3
 	var i int = m // alias: MyInt is int
-	fmt.Println(c, i, Byte('x'), Bytes("hi"))
+	fmt.Println(c, i, Byte('x'), Word("hi"))
 	fmt.Printf("%T %T %T %T\n", c, m, Byte(1), Names{})
 	first := next()
 	second := next()
@@ -24,34 +24,32 @@ var (
 	base    = 20
 	counter int
 	table   = [limit]string{"a", "b"}
-	origin  = Pair{}
+	origin  = Pair{3, 4}
 )
 
 const limit = 4
 
 type (
 	Celsius int
-	Pair    struct{ L, R int }
+	Pair    [2]int
 	MyInt   = int
 	Byte    = uint8
-	Bytes   = []byte
-	Names   []string
+	Word    = string
+	Names   [2]string
 )
 
-type Fn = func(Pair) string
+func describe(p Pair) string { return fmt.Sprintf("(%d,%d)", p[0], p[1]) }
 
-var describe Fn = func(p Pair) string { return fmt.Sprintf("(%d,%d)", p.L, p.R) }
+var unit [0]int
 
 func next() int {
 	counter++
 	return counter
 }
 
-var unit struct{}
-
 // Output:
-// 41 (0,0) {}
-// 100 3 120 [104 105]
+// 41 (3,4) []
+// 100 3 120 hi
 // main.Celsius int uint8 main.Names
 // 1 2 2
 // 4 4

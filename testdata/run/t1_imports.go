@@ -3,21 +3,21 @@ package main
 
 import "fmt"
 import (
-	"strconv"
-	str "strings"
+	f "fmt"
+	"os"
 )
 import (
 	_ "os" // blank import: only its initialization
-	"sort"
 )
 
 func main() {
-	fmt.Println(str.ToUpper("alias"), strconv.Itoa(12)+"3")
-	xs := []int{3, 1, 2}
-	sort.Ints(xs)
-	fmt.Println(xs)
+	fmt.Println("plain", 12)
+	f.Println("alias", f.Sprint(1, 2)+"3")
+	if f.Sprint(7) != "7" {
+		os.Exit(1)
+	}
 }
 
 // Output:
-// ALIAS 123
-// [1 2 3]
+// plain 12
+// alias 1 23

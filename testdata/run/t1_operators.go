@@ -41,13 +41,10 @@ func main() {
 	var sh uint = 70
 	fmt.Println(1<<sh == 0, int64(-8)>>1, int64(-1)>>sh, uint32(1)<<31)
 
-	p := &a
-	*p++
-	*p += 10
-	fmt.Println(a, *p, *&a)
-	ch := make(chan int, 1)
-	ch <- 42
-	fmt.Println(<-ch + 1)
+	a++
+	a += 10
+	b--
+	fmt.Println(a, b)
 	s := "con" + "cat"
 	s += "enated"
 	fmt.Println(s, s < "cat", s > "co", "a"+"b" == "ab")
@@ -68,6 +65,5 @@ func main() {
 // 6 4 0 1 true
 // 44 144 56 55 127 -128 -128
 // true -4 -1 2147483648
-// 40 40 40
-// 43
+// 40 5
 // concatenated false true true

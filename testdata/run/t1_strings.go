@@ -4,11 +4,11 @@ package main
 import "fmt"
 
 func reverse(s string) string {
-	r := []rune(s)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
+	r := ""
+	for _, c := range s {
+		r = string(c) + r
 	}
-	return string(r)
+	return r
 }
 
 func main() {
@@ -35,7 +35,7 @@ func main() {
 	}
 	fmt.Println("runes:", count)
 
-	words := []string{"banana", "apple", "Apple", "app", "", "b"}
+	words := [...]string{"banana", "apple", "Apple", "app", "", "b"}
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
 		fmt.Println(a < b, a <= b, a > b, a >= b, a == b, a != b)

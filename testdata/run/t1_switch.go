@@ -15,8 +15,10 @@ func kind(c byte) string {
 }
 
 func main() {
-	for _, c := range []byte("a b") {
-		fmt.Println(string(c), kind(c))
+	in := "a b"
+	for i := 0; i < len(in); i++ {
+		c := in[i]
+		fmt.Println(in[i:i+1], kind(c))
 	}
 	switch x := 5; x * 2 {
 	case 1, 2, 3:

@@ -1,14 +1,13 @@
-// Exercises Unicode identifiers in variables, constants, functions and types.
+// Exercises Unicode identifiers in variables, constants and functions.
 package main
 
 import "fmt"
 
 const π = 314
 
-type 日本 struct {
-	名前 string
-	年  int
-}
+var 名前 = "東京"
+
+const 年 = 1868
 
 func 二倍(x int) int { return 2 * x }
 
@@ -19,10 +18,10 @@ func main() {
 	for ø := 0; ø < 5; ø++ {
 		Σ += ø
 	}
-	j := 日本{名前: "東京", 年: 1868}
+	j := [2]string{名前, "大阪"}
 	fmt.Println(café, naïve, Σ, π, 二倍(π))
-	fmt.Println(j.名前, j.年)
-	fmt.Printf("%+v\n", j)
+	fmt.Println(j[0], 年)
+	fmt.Printf("%+v %q\n", j, j)
 	var ñ, _ü = "ñ", 'ü'
 	fmt.Println(ñ, string(_ü), len(ñ))
 }
@@ -30,5 +29,5 @@ func main() {
 // Output:
 // 1 2 10 314 628
 // 東京 1868
-// {名前:東京 年:1868}
+// [東京 大阪] ["東京" "大阪"]
 // ñ ü 2

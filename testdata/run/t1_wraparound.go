@@ -36,7 +36,7 @@ func main() {
 	r++
 	fmt.Println(by, r)
 
-	for _, s := range []uint{0, 1, 7, 8, 31, 32, 63, 64, 200} {
+	for _, s := range [9]uint{0, 1, 7, 8, 31, 32, 63, 64, 200} {
 		fmt.Println(s, int8(1)<<s, uint8(0xff)>>s, int32(-1)<<s, int64(-256)>>s, uint64(1)<<s)
 	}
 	n := -5
