@@ -28,7 +28,7 @@ FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
 # The middle and the back: SSA and its passes, register allocation and
 # the targets' emitters.
 BACK_SRCS  := ssa/func.c ssa/build.c ssa/print.c ssa/dom.c ssa/verify.c ssa/pass.c \
-              ssa/copyprop.c ssa/constfold.c ssa/dce.c ssa/gvn.c ssa/critical.c \
+              ssa/copyprop.c ssa/constfold.c ssa/dce.c ssa/gvn.c ssa/critical.c ssa/parse.c \
               codegen/regalloc.c codegen/amd64/abi.c codegen/amd64/emit.c
 LIB_GO     := $(sort $(shell find lib -name '*.go'))
 GOSUB_SRCS := $(FRONT_SRCS) $(BACK_SRCS) driver/main.c
@@ -40,9 +40,10 @@ FRONT_OBJS      := $(FRONT_SRCS:%.c=$(OBJ)/%.o)
 BACK_OBJS       := $(BACK_SRCS:%.c=$(OBJ)/%.o)
 GOSUB_OBJS      := $(GOSUB_SRCS:%.c=$(OBJ)/%.o)
 ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
+ASAN_BACK_OBJS  := $(BACK_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
 
-UNIT_TESTS := lexer parser decls gc_syntax diag const types
+UNIT_TESTS := lexer parser decls gc_syntax diag const types ssa regalloc
 UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
 ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
 
@@ -111,11 +112,15 @@ build/errorcheck: tests/errorcheck.c
 
 build/tests/test_%: tests/test_%.c tests/check_util.h $(FRONT_OBJS)
 	@mkdir -p build/tests
-	$(CC) $(STD) $(WARN) $(CFLAGS) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(FRONT_OBJS) $(CHECK_LIBS) -o $@
+	$(CC) $(STD) $(WARN) $(CFLAGS) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(filter %.o,$^) $(CHECK_LIBS) -o $@
 
 build/asan/tests/test_%: tests/test_%.c tests/check_util.h $(ASAN_FRONT_OBJS)
 	@mkdir -p build/asan/tests
-	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(ASAN_FRONT_OBJS) $(CHECK_LIBS) -o $@
+	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(filter %.o,$^) $(CHECK_LIBS) -o $@
+
+# The SSA and register-allocator suites link the middle and back end too.
+build/tests/test_ssa build/tests/test_regalloc: $(BACK_OBJS)
+build/asan/tests/test_ssa build/asan/tests/test_regalloc: $(ASAN_BACK_OBJS)
 
 unit: $(UNIT_BINS) $(RT_TEST_BINS)
 
@@ -147,25 +152,30 @@ fuzz:
 # ---- the demo ---------------------------------------------------------------
 
 demo: deps
-	@$(MAKE) --no-print-directory gosub
+	@$(MAKE) --no-print-directory gosub runtime-host
 	@echo
 	@echo '== doc/examples/demo.go'
 	@cat doc/examples/demo.go
 	@echo
-	@echo '== ./gosub build -dump tokens doc/examples/demo.go   (the lexer: note the automatic semicolons)'
-	@./gosub build -dump tokens doc/examples/demo.go
-	@echo
-	@echo '== ./gosub build -dump ast doc/examples/demo.go   (the parser)'
-	@./gosub build -dump ast doc/examples/demo.go
+	@echo '== ./gosub run doc/examples/demo.go   (compile, assemble, link, run)'
+	@./gosub run doc/examples/demo.go
 	@echo
 	@echo '== ./gosub build -dump types doc/examples/demo.go   (the type checker: modes, types, objects)'
-	@./gosub build -dump types doc/examples/demo.go
+	@./gosub build -dump types doc/examples/demo.go | head -n 30
+	@echo '   ...'
+	@echo
+	@echo '== ./gosub build -ssa sum -o build/demo doc/examples/demo.go   (SSA after every pass, then registers)'
+	@./gosub build -ssa sum -o build/demo doc/examples/demo.go
+	@echo
+	@echo '== ./gosub build -S -o build/demo doc/examples/demo.go; the function sum in build/demo.asm'
+	@./gosub build -S -o build/demo doc/examples/demo.go
+	@sed -n '/^main.sum:/,/^section/p' build/demo.asm | grep -v '^section'
 	@echo
 	@echo '== ./gosub build doc/examples/errors/broken.go   (errors, as gc words them)'
 	@./gosub build doc/examples/errors/broken.go || true
 	@echo
-	@echo 'Next: doc/README.md.  SSA, escape analysis and code generation are'
-	@echo 'not written yet: ./gosub build says so by name.'
+	@echo 'Next: doc/README.md.  Escape analysis (-m) and the ARM64 back end are'
+	@echo 'not written yet: ./gosub says so by name.'
 
 clean:
 	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output types/lib_sources.c

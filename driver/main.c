@@ -192,22 +192,32 @@ static _Noreturn void not_yet(const char *what, const char *stage)
 	exit(2);
 }
 
-/* The runtime library for arch: $GOSUB_RUNTIME, or build/rt/ARCH/ next to
- * the gosub executable (the repository root after `make`). */
+/* The runtime library for arch: $GOSUB_RUNTIME/ARCH/, else build/rt/ARCH/
+ * in the directory of the gosub executable or the nearest one above it
+ * (the repository root, for ./gosub and for build/asan/gosub). */
 static const char *runtime_lib(Arena *a, const char *arch)
 {
 	const char *env = getenv("GOSUB_RUNTIME");
 	if (env && *env)
 		return arena_sprintf(a, "%s/%s/libgosubrt.a", env, arch);
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char dir[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
 	if (n <= 0)
 		return arena_sprintf(a, "build/rt/%s/libgosubrt.a", arch);
-	exe[n] = 0;
-	char *slash = strrchr(exe, '/');
-	if (slash)
+	dir[n] = 0;
+	const char *first = NULL;
+	for (int up = 0; up < 4; up++) {
+		char *slash = strrchr(dir, '/');
+		if (!slash)
+			break;
 		*slash = 0;
-	return arena_sprintf(a, "%s/build/rt/%s/libgosubrt.a", exe, arch);
+		const char *lib = arena_sprintf(a, "%s/build/rt/%s/libgosubrt.a", dir, arch);
+		if (!first)
+			first = lib;
+		if (access(lib, R_OK) == 0)
+			return lib;
+	}
+	return first ? first : arena_sprintf(a, "build/rt/%s/libgosubrt.a", arch);
 }
 
 /* Runs argv; returns its exit status (128+N for a signal, -1 if it could
