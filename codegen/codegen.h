@@ -71,6 +71,13 @@ typedef struct CgTarget {
 	void (*func)(Cg *cg, Func *fn, Alloc *al);
 	void (*data)(Cg *cg, DataObj *d);
 	void (*end)(Cg *cg);
+	/* the tools: the assembler's argv (then -o OBJ ASM is added), the C
+	 * compiler driver that links, the emulator that runs the program on
+	 * another machine, and `uname -m` of a machine that runs it natively */
+	const char *const *assembler;
+	const char *cc;
+	const char *emulator;
+	const char *machine;
 } CgTarget;
 
 struct Cg {
@@ -84,7 +91,7 @@ struct Cg {
 	void *target_state;         /* the target's own, between begin and end */
 };
 
-extern const CgTarget cg_amd64;
+extern const CgTarget cg_amd64, cg_arm64;
 const CgTarget *cg_target(const char *arch);
 
 /* Linear-scan register allocation (regalloc.c): Poletto and Sarkar,
@@ -110,5 +117,11 @@ void cg_note_extern(Cg *cg, const char *sym);
 void cg_note_defined(Cg *cg, const char *sym);
 int cg_is_defined(Cg *cg, const char *sym);
 const char *cg_source_line(Cg *cg, Pos pos);   /* the line's text, trimmed */
+/* "v12 = Add <int> v3 v4  a.go:7  x := y + 1": the comment on the first
+ * instruction of a value. */
+const char *cg_annotation(Cg *cg, Value *v, char *buf, size_t n);
+/* The parallel copy on the edge b -> s into s's Phis' locations (malloc'd,
+ * room for cg_sequentialize to grow it); returns the count. */
+int cg_phi_moves(const Alloc *al, Block *b, Block *s, CgMove **out);
 
 #endif

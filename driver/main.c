@@ -28,6 +28,7 @@
 #include "../types/check.h"
 #include "../ssa/program.h"
 #include "../codegen/codegen.h"
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <limits.h>
@@ -354,8 +355,6 @@ static int compile(Options *o)
 	if (o->ssa_html)
 		not_yet("-ssa-html", "the HTML SSA view");
 	const CgTarget *target = cg_target(o->arch);
-	if (!target)
-		not_yet(arena_sprintf(&arena, "-arch %s", o->arch), "the ARM64 back end");
 
 	/* the work directory: next to the output for build, a temporary one for run */
 	int is_run = strcmp(o->cmd, "run") == 0;
@@ -382,10 +381,17 @@ static int compile(Options *o)
 		return 1;
 	}
 	const char *rt = runtime_lib(&arena, o->arch);
-	char *nasm[] = {"nasm", "-f", "elf64", "-o", (char *)obj_path, (char *)asm_path, NULL};
-	char *link[] = {"gcc", "-static", "-no-pie", "-o", (char *)out, (char *)obj_path, (char *)rt,
-	                NULL};
-	int st = run_command(nasm, 0);
+	const char *argv_as[16];
+	int n = 0;
+	for (const char *const *a = target->assembler; *a; a++)
+		argv_as[n++] = *a;
+	argv_as[n++] = "-o";
+	argv_as[n++] = obj_path;
+	argv_as[n++] = asm_path;
+	argv_as[n] = NULL;
+	char *link[] = {(char *)target->cc, "-static", "-no-pie", "-o", (char *)out, (char *)obj_path,
+	                (char *)rt, NULL};
+	int st = run_command((char **)argv_as, 0);
 	if (st != 0) {
 		fprintf(stderr, "gosub: internal error: the assembler failed on %s\n", asm_path);
 		return 3;
@@ -396,10 +402,17 @@ static int compile(Options *o)
 		return 3;
 	}
 	if (is_run) {
-		char **argv = arena_alloc(&arena, sizeof(char *) * (size_t)(o->nargs + 2));
-		argv[0] = (char *)out;
+		/* on another machine, under its emulator (qemu-aarch64 on amd64) */
+		struct utsname u;
+		int emulate = uname(&u) == 0 && strcmp(u.machine, target->machine) != 0;
+		char **argv = arena_alloc(&arena, sizeof(char *) * (size_t)(o->nargs + 3));
+		int k = 0;
+		if (emulate)
+			argv[k++] = (char *)target->emulator;
+		argv[k++] = (char *)out;
 		for (int i = 0; i < o->nargs; i++)
-			argv[i + 1] = o->args[i];
+			argv[k++] = o->args[i];
+		argv[k] = NULL;
 		fflush(stdout);
 		st = run_command(argv, 0);
 	} else {

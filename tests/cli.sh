@@ -89,7 +89,17 @@ printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Pri
 expect 3 '^3 a$' run "$TMP/exit.go" -- a b
 printf 'package main\n\nfunc main() {\n\tdefer println()\n}\n' >"$TMP/defer.go"
 expect 1 'defer\.go:4:2: unsupported: defer statements' build -o "$TMP/out" "$TMP/defer.go"
-expect 2 '-arch arm64: the ARM64 back end is not implemented yet' build -arch arm64 -o "$TMP/out" "$DEMO"
+expect 0 '^sum 55$' run -arch arm64 "$DEMO"
+GOARCH=arm64 expect 0 '^sum 55$' run "$DEMO"
+expect 3 '^3 a$' run -arch arm64 "$TMP/exit.go" -- a b
+expect 0 '^== main\.sum: registers \(arm64\)$' build -arch arm64 -ssa sum -o "$TMP/out" "$DEMO"
+expect 0 '^$' build -arch arm64 -S -o "$TMP/out" "$DEMO"
+if grep -qE '// v[0-9]+ = Add <int> v[0-9]+ v[0-9]+ \(total\) +demo\.go:8 +total \+= i' "$TMP/out.s"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL: -arch arm64 -S: no annotated Add for demo.go:8 in $TMP/out.s"
+fi
 expect 1 'syntax error' run "$BROKEN"
 
 echo "cli: $pass passed, $fail failed"

@@ -9,9 +9,10 @@
 #   errors    testdata/errors/: Go's errorcheck convention (// ERROR "re"),
 #             and, where gc's own output is recorded (NAME.gc, made by
 #             tests/gc-errors.sh), exactly gc's lines and columns
-#   run       every T1 program in testdata/run/ (t1_*.go) and doc/examples/
-#             is compiled with -d ssa/check, run, and compared with gc's
-#             output, exit status and first stderr line
+#   run       every T1 program in testdata/run/ (t1_*.go) is compiled with
+#             -d ssa/check for amd64 and for arm64, run (arm64 under
+#             qemu-aarch64), and compared with gc's output, exit status
+#             and first stderr line
 #             (tests/run-programs.sh); the T2-T4 programs wait for their
 #             issues and are counted as skipped, by tier
 #   cli       the command line of SPEC.md (tests/cli.sh)
@@ -161,8 +162,9 @@ echo "== check"
 run_check "$GOSUB" "${corpus[@]}"
 echo "== errors"
 run_errors "$GOSUB"
-echo "== run (amd64)"
+echo "== run (amd64, and arm64 under qemu-aarch64)"
 run_counted tests/run-programs.sh -arch amd64 -gosub "$GOSUB" testdata/run/t1_*.go
+run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.go
 for tier in t2 t3 t4 lib syn; do
 	n=$(ls testdata/run/${tier}_*.go 2>/dev/null | wc -l)
 	if [ "$n" -gt 0 ]; then

@@ -91,25 +91,7 @@ static void ins(Emitter *E, const char *fmt, ...)
 
 static void annotate(Emitter *E, Value *v)
 {
-	char pos[64] = "";
-	Diag *d = E->cg->diag;
-	if (d && v->pos.file >= 0 && v->pos.line > 0) {
-		const char *file = d->files.items[v->pos.file].name;
-		const char *slash = strrchr(file, '/');
-		snprintf(pos, sizeof pos, "%s:%d", slash ? slash + 1 : file, v->pos.line);
-	}
-	char val[160];
-	FILE *m = fmemopen(val, sizeof val, "w");
-	ssa_print_value(m, v);
-	long n = ftell(m);
-	fclose(m);
-	val[n < (long)sizeof val ? n : (long)sizeof val - 1] = 0;
-	snprintf(E->comment, sizeof E->comment, "%s  %s  %s", val, pos,
-	         pos[0] ? cg_source_line(E->cg, v->pos) : "");
-	/* trailing spaces out */
-	size_t l = strlen(E->comment);
-	while (l && E->comment[l - 1] == ' ')
-		E->comment[--l] = 0;
+	cg_annotation(E->cg, v, E->comment, sizeof E->comment);
 }
 
 /* ---- operands ------------------------------------------------------------------ */
@@ -372,8 +354,9 @@ static const char *cond_code(Op op)
 
 static const char *swap_cond(const char *cc)
 {
-	static const char *pairs[][2] = {{"e", "e"}, {"ne", "ne"}, {"l", "g"}, {"le", "ge"},
-	                                 {"b", "a"}, {"be", "ae"}};
+	static const char *pairs[][2] = {{"e", "e"}, {"ne", "ne"}, {"l", "g"}, {"g", "l"},
+	                                 {"le", "ge"}, {"ge", "le"}, {"b", "a"}, {"a", "b"},
+	                                 {"be", "ae"}, {"ae", "be"}};
 	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
 		if (strcmp(pairs[i][0], cc) == 0)
 			return pairs[i][1];
@@ -701,25 +684,10 @@ static void emit_stubs(Emitter *E)
 
 static void phi_moves(Emitter *E, Block *b, Block *s)
 {
-	int k = 0;
-	while (s->preds.items[k] != b)
-		k++;
-	int nphi = 0;
-	for (int i = 0; i < s->values.len; i++)
-		nphi += s->values.items[i]->op == OP_Phi;
-	if (!nphi)
-		return;
-	CgMove *moves = malloc(sizeof(CgMove) * (size_t)(2 * nphi + 1));
-	int n = 0;
-	for (int i = 0; i < s->values.len; i++) {
-		Value *phi = s->values.items[i];
-		if (phi->op != OP_Phi || loc(E, phi) == LOC_NONE)
-			continue;
-		Value *a = phi->args[k];
-		int l = loc(E, a);
-		moves[n++] = l == LOC_NONE ? (CgMove){loc(E, phi), 0, a} : (CgMove){loc(E, phi), l, NULL};
-	}
-	parallel_moves(E, moves, n);
+	CgMove *moves;
+	int n = cg_phi_moves(E->al, b, s, &moves);
+	if (n)
+		parallel_moves(E, moves, n);
 	free(moves);
 }
 
@@ -941,6 +909,8 @@ static int amd64_is_call(const Value *v)
 	return v->op == OP_Call || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
 }
 
+static const char *const amd64_as[] = {"nasm", "-f", "elf64", NULL};
+
 const CgTarget cg_amd64 = {
 	.name = "amd64",
 	.asm_ext = ".asm",
@@ -951,4 +921,8 @@ const CgTarget cg_amd64 = {
 	.func = amd64_func,
 	.data = amd64_data,
 	.end = amd64_end,
+	.assembler = amd64_as,
+	.cc = "gcc",
+	.emulator = "qemu-x86_64",
+	.machine = "x86_64",
 };
