@@ -35,13 +35,17 @@
  * checks, and constants and addresses that are rematerialized at each
  * use). */
 enum { LOC_NONE = -1000000 };
-typedef struct Alloc {
+typedef struct Alloc Alloc;
+struct Alloc {
 	int *loc;              /* by value id: reg >= 0, spill slot -1-k, or LOC_NONE */
 	int nspills;           /* spill slots used (8 bytes each) */
 	uint64_t used;         /* registers assigned to some value */
 	BlockList order;       /* blocks in emission order */
 	int max_out_words;     /* outgoing stack argument words of the largest call */
-} Alloc;
+	char *folded;          /* by value id: computed inside its one user (CgTarget.folds) */
+	Value **user;          /* by value id: the one user of a value used once by a
+	                          value (NULL for a block's control, or several uses) */
+};
 
 /* The register file and calling convention of a target. */
 typedef struct CgRegs {
@@ -64,6 +68,12 @@ typedef struct CgTarget {
 	/* does this value need a register of its own? (constants that the
 	 * target folds into instructions do not) */
 	int (*needs_reg)(const Value *v);
+	/* can v be computed by the instruction of its only user, in the same
+	 * block?  (a compare fused with the branch or the select that uses it,
+	 * a multiply into arm64's madd, an address into a load's addressing
+	 * mode).  user is NULL when v is its block's control.  al->folded
+	 * already says which of the values after v in the block are folded. */
+	int (*folds)(const Value *v, const Value *user, const struct Alloc *al);
 	/* does emitting this value clobber the caller-saved registers? (calls,
 	 * and operations the target implements with a call) */
 	int (*is_call)(const Value *v);

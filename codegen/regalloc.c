@@ -82,6 +82,80 @@ static void sink_compares(Func *fn)
 	}
 }
 
+/* The emission order: reverse postorder, visiting an If's false
+ * successor first so that its true successor — a loop's body, an if's
+ * then-block — comes right after it and the branch falls through into it.
+ * Every block comes after its dominator, which the intervals rely on. */
+static void block_order(Func *fn, Alloc *al)
+{
+	Arena *a = fn->arena;
+	char *seen = arena_alloc(a, (size_t)fn->next_block_id);
+	typedef struct { Block *b; int i; } Frame;
+	VEC(Frame) stack = {0};
+	BlockList post = {0};
+	seen[fn->entry->id] = 1;
+	VEC_PUSH(a, stack, ((Frame){fn->entry, 0}));
+	while (stack.len) {
+		Frame *f = &stack.items[stack.len - 1];
+		if (f->i < f->b->succs.len) {
+			Block *s = f->b->succs.items[f->b->succs.len - 1 - f->i++];
+			if (!seen[s->id]) {
+				seen[s->id] = 1;
+				VEC_PUSH(a, stack, ((Frame){s, 0}));
+			}
+			continue;
+		}
+		VEC_PUSH(a, post, f->b);
+		stack.len--;
+	}
+	for (int i = post.len - 1; i >= 0; i--)
+		VEC_PUSH(a, al->order, post.items[i]);
+}
+
+/* Which values are folded into their user (see CgTarget.folds). */
+static void find_folded(Func *fn, Alloc *al, const CgTarget *t)
+{
+	Arena *a = fn->arena;
+	int nv = fn->values.len;
+	Value **user = arena_alloc(a, sizeof(Value *) * (size_t)nv);
+	char *is_control = arena_alloc(a, (size_t)nv);
+	al->folded = arena_alloc(a, (size_t)nv);
+	for (int i = 0; i < fn->blocks.len; i++) {
+		Block *b = fn->blocks.items[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.items[j];
+			for (int k = 0; k < v->nargs; k++)
+				user[v->args[k]->id] = v;
+		}
+		if (b->control)
+			is_control[b->control->id] = 1;
+	}
+	al->user = user;
+	if (!t->folds)
+		return;
+	/* users come after their arguments in a block: decide from the end */
+	for (int i = 0; i < fn->blocks.len; i++) {
+		Block *b = fn->blocks.items[i];
+		for (int j = b->values.len - 1; j >= 0; j--) {
+			Value *v = b->values.items[j];
+			if (v->uses != 1 || v->op == OP_Phi)
+				continue;
+			Value *u = is_control[v->id] ? NULL : user[v->id];
+			if (u && (u->block != b || u->op == OP_Phi))
+				continue;
+			if (!u && b->control != v)
+				continue;
+			al->folded[v->id] = (char)t->folds(v, u, al);
+		}
+	}
+}
+
+/* Does v need a location of its own? */
+static int want(const CgTarget *t, const Alloc *al, const Value *v)
+{
+	return t->needs_reg(v) && !al->folded[v->id];
+}
+
 static void set_add(uint64_t *s, int i) { s[i / 64] |= 1ull << (i % 64); }
 static void set_del(uint64_t *s, int i) { s[i / 64] &= ~(1ull << (i % 64)); }
 static int set_has(const uint64_t *s, int i) { return (s[i / 64] >> (i % 64)) & 1; }
@@ -111,19 +185,19 @@ static void liveness(Func *fn, Alloc *al, const CgTarget *t, Liveness *lv)
 			Value *v = b->values.items[j];
 			if (v->op == OP_Phi) {
 				for (int k = 0; k < v->nargs; k++)
-					if (t->needs_reg(v->args[k]))
+					if (want(t, al, v->args[k]))
 						set_add(phiuse[b->preds.items[k]->id], v->args[k]->id);
 			} else {
 				for (int k = 0; k < v->nargs; k++) {
 					Value *x = v->args[k];
-					if (t->needs_reg(x) && !set_has(kill[b->id], x->id))
+					if (want(t, al, x) && !set_has(kill[b->id], x->id))
 						set_add(gen[b->id], x->id);
 				}
 			}
-			if (t->needs_reg(v))
+			if (want(t, al, v))
 				set_add(kill[b->id], v->id);
 		}
-		if (b->control && t->needs_reg(b->control) && !set_has(kill[b->id], b->control->id))
+		if (b->control && want(t, al, b->control) && !set_has(kill[b->id], b->control->id))
 			set_add(gen[b->id], b->control->id);
 	}
 	for (int changed = 1; changed;) {
@@ -162,6 +236,19 @@ static void extend(Interval *iv, int p)
 		iv->start = p;
 }
 
+/* x is used at position p: its interval reaches p; a folded x is computed
+ * at p, so its own arguments are used there. */
+static void extend_used(Interval *iv, const CgTarget *t, const Alloc *al, Value *x, int p)
+{
+	if (al->folded[x->id]) {
+		for (int k = 0; k < x->nargs; k++)
+			extend_used(iv, t, al, x->args[k], p);
+		return;
+	}
+	if (want(t, al, x))
+		extend(&iv[x->id], p);
+}
+
 static int cmp_start(const void *x, const void *y)
 {
 	const Interval *a = *(Interval *const *)x, *b = *(Interval *const *)y;
@@ -184,6 +271,21 @@ static int pick(uint64_t free_regs, uint64_t allowed, const CgRegs *R, int cross
 	return -1;
 }
 
+/* The register a value would like: a parameter's argument register, or
+ * the argument register of the call that is its only use. */
+static int hint(const Value *v, const Alloc *al, const CgRegs *R)
+{
+	if (v->op == OP_Arg && v->auxint < R->narg_regs)
+		return R->arg_regs[v->auxint];
+	const Value *u = al->user[v->id];
+	if (v->uses == 1 && u && u->op == OP_Call) {
+		for (int k = 0; k < u->nargs - 1 && k < R->narg_regs; k++)
+			if (u->args[k] == v)
+				return R->arg_regs[k];
+	}
+	return -1;
+}
+
 Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 {
 	Arena *a = fn->arena;
@@ -192,8 +294,8 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 	if (!(fn->valid & ANALYSIS_DOM))
 		ssa_dom(fn);
 	sink_compares(fn);
-	for (int i = 0; i < fn->rpo.len; i++)
-		VEC_PUSH(a, al->order, fn->rpo.items[i]);
+	find_folded(fn, al, t);
+	block_order(fn, al);
 	int nv = fn->values.len;
 	al->loc = arena_alloc(a, sizeof(int) * (size_t)nv);
 	for (int i = 0; i < nv; i++)
@@ -231,7 +333,7 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 		Block *b = al->order.items[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
-			if (t->needs_reg(v)) {
+			if (want(t, al, v)) {
 				iv[v->id].v = v;
 				iv[v->id].start = iv[v->id].end = vpos[v->id];
 			}
@@ -243,16 +345,14 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
 			for (int k = 0; k < v->nargs; k++) {
-				if (!t->needs_reg(v->args[k]))
-					continue;
 				if (v->op == OP_Phi)
-					EXTEND(v->args[k], bend[b->preds.items[k]->id]);
+					extend_used(iv, t, al, v->args[k], bend[b->preds.items[k]->id]);
 				else
-					EXTEND(v->args[k], vpos[v->id]);
+					extend_used(iv, t, al, v->args[k], vpos[v->id]);
 			}
 		}
-		if (b->control && t->needs_reg(b->control))
-			EXTEND(b->control, bend[b->id]);
+		if (b->control)
+			extend_used(iv, t, al, b->control, bend[b->id]);
 		for (int x = 0; x < nv; x++) {
 			if (iv[x].start < 0)
 				continue;
@@ -292,7 +392,12 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 			}
 		}
 		uint64_t allowed = cur->crosses_call ? R->callee_saved & R->allocatable : R->allocatable;
-		int r = pick(free_regs, allowed, R, cur->crosses_call);
+		int r = -1;
+		int h = hint(cur->v, al, R);
+		if (h >= 0 && ((free_regs & allowed) >> h & 1))
+			r = h;   /* where it arrives, or where it must go: no move */
+		if (r < 0)
+			r = pick(free_regs, allowed, R, cur->crosses_call);
 		if (r < 0) {
 			/* spill the interval that ends last */
 			int victim = -1;

@@ -1482,11 +1482,15 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		return zero_val(B, e->type);
 	}
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN: {
-		Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)(args->len + 1));
-		for (int i = 0; i < args->len; i++)
-			vals[i] = expr(B, args->items[i]);
+		int n = args->len;
+		Val *vals = arena_alloc(B->a, sizeof(Val) * (size_t)(n + 64));
+		if (n == 1 && args->items[0]->type && args->items[0]->type->kind == TYPE_TUPLE)
+			n = call_expr(B, args->items[0], vals, 64);   /* println(f()) */
+		else
+			for (int i = 0; i < n; i++)
+				vals[i] = expr(B, args->items[i]);
 		B->pos = e->pos;
-		for (int i = 0; i < args->len; i++) {
+		for (int i = 0; i < n; i++) {
 			if (i > 0 && which == BUILTIN_PRINTLN)
 				call_runtime(B, "rt_printsp", NULL, 0, 0, NULL, NULL, 0);
 			print_arg(B, vals[i]);
@@ -2617,6 +2621,13 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 		if (!o->name[0] || strcmp(o->name, "_") == 0)
 			continue;
 		VarHome *h = declare(B, o);
+		if (h->var < 0) {
+			/* a parameter in memory: its words go straight to its slot */
+			Value *p = home_addr(B, h);
+			for (int k = 0; k < l.len; k++)
+				store(B, l.items[k].t, offptr(B, p, l.items[k].off), words[k]);
+			continue;
+		}
 		int k = 0;
 		Val v = unflatten(B, o->type, words, &k);
 		write_home(B, h, v);

@@ -177,8 +177,13 @@ static int fold_branch(Func *fn, Block *b)
 		return 0;
 	int dead = c ? 1 : 0;                 /* the successor not taken */
 	Block *s = b->succs.items[dead];
+	/* edge i of b is the i-th occurrence of b among s's preds (If b -> s s
+	 * has two): remove the one that matches the dead edge */
+	int nth = 0;
+	for (int i = 0; i < dead; i++)
+		nth += b->succs.items[i] == s;
 	for (int k = 0; k < s->preds.len; k++) {
-		if (s->preds.items[k] == b) {
+		if (s->preds.items[k] == b && nth-- == 0) {
 			ssa_remove_pred(s, k);
 			break;
 		}

@@ -158,7 +158,10 @@ static void visit(Gvn *g, Block *b)
 				}
 				if (!v->name)
 					v->name = e->v->name;
-				ssa_copy_of(v, e->v);
+				if (v->op == OP_Phi)
+					ssa_phi_to_copy(v, e->v);
+				else
+					ssa_copy_of(v, e->v);
 			}
 			continue;
 		}

@@ -40,8 +40,10 @@
  *
  * The [auxint] is a number, except for a bool Const ([true], [false]) and
  * a BoundsCheck, whose kind is spelled as ssa_bounds names it ([index],
- * [slice_alen], ...).  Only the ops print.c prints an auxint for may have
- * one, and they must: otherwise parse(print(f)) could not print as f did.
+ * [slice_alen], ...); a Const's number must fit its type ([300] is no
+ * int8: the builder never makes one).  Only the ops print.c prints an
+ * auxint for may have one, and they must: otherwise parse(print(f))
+ * could not print as f did.
  * {aux} of a LocalAddr names a `local` line; of any other op it is the
  * symbol.  A (name) holds no ')'.
  *
@@ -378,6 +380,8 @@ static void parse_auxint(Parser *ps, Value *v)
 	}
 	if (errno)
 		parse_error(ps, "v%d: [%s] is out of range", v->id, text);
+	else if (v->op == OP_Const && ssa_truncate(v->type, v->auxint) != v->auxint)
+		parse_error(ps, "v%d: [%s] does not fit <%s>", v->id, text, ssa_type_name(v->type));
 }
 
 static SsaType type_by_name(const char *name, int *ok)

@@ -29,6 +29,8 @@ static void run_constfold(Func *fn, FILE *r) { (void)r; ssa_constfold(fn); }
 static void run_gvn(Func *fn, FILE *r) { ssa_gvn(fn, r); }
 static void run_dce(Func *fn, FILE *r) { (void)r; ssa_dce(fn); }
 static void run_critical(Func *fn, FILE *r) { (void)r; ssa_critical(fn); }
+static void run_branchelim(Func *fn, FILE *r) { (void)r; ssa_branchelim(fn); }
+static void run_fuse(Func *fn, FILE *r) { (void)r; ssa_fuse(fn); }
 
 static const Pass passes[] = {
 	{"copyprop", run_copyprop, 0, 0, 0},
@@ -37,6 +39,10 @@ static const Pass passes[] = {
 	{"gvn", run_gvn, ANALYSIS_DOM, 0, 0},
 	{"copyprop", run_copyprop, 0, 0, 0},
 	{"constfold", run_constfold, 0, ANALYSIS_DOM, 0},
+	{"dce", run_dce, 0, ANALYSIS_DOM, 1},
+	{"branchelim", run_branchelim, 0, ANALYSIS_DOM, 0},
+	{"fuse", run_fuse, 0, ANALYSIS_DOM, 0},
+	{"copyprop", run_copyprop, 0, 0, 0},
 	{"dce", run_dce, 0, ANALYSIS_DOM, 1},
 	{"critical", run_critical, 0, ANALYSIS_DOM, 1},
 };

@@ -248,6 +248,8 @@ void ssa_constfold(Func *fn);
 void ssa_gvn(Func *fn, FILE *report);
 void ssa_dce(Func *fn);
 void ssa_critical(Func *fn);
+void ssa_branchelim(Func *fn);
+void ssa_fuse(Func *fn);
 
 /* ---- verifier, printer and reader --------------------------------------- */
 /* Returns the number of problems found, each printed to `out`. */

@@ -109,6 +109,30 @@ static int64_t const_of(const Value *v)
 
 static int is_constlike(const Value *v) { return v->op == OP_Const || v->op == OP_Undef; }
 
+/* Is v an address known at link time or as a frame offset: a stack slot,
+ * a global, or either plus a constant (OffPtr of one)?  Such values get
+ * no register: the instructions that use them address memory directly. */
+static int const_address(const Value *v, const Local **local, const char **sym, int64_t *off)
+{
+	*off = 0;
+	if (v->op == OP_OffPtr) {
+		*off = v->auxint;
+		v = v->args[0];
+	}
+	*local = NULL;
+	*sym = NULL;
+	if (v->op == OP_LocalAddr) {
+		*local = v->local;
+		*off += v->local->offset;
+		return 1;
+	}
+	if (v->op == OP_Addr) {
+		*sym = v->aux;
+		return 1;
+	}
+	return 0;
+}
+
 /* v in a register: its own, or loaded into `scratch`. */
 static int in_reg(Emitter *E, Value *v, int scratch)
 {
@@ -132,15 +156,42 @@ static int in_reg(Emitter *E, Value *v, int scratch)
 		cg_note_extern(E->cg, v->aux);
 		ins(E, "lea %s, [rel %s]", R64(scratch), v->aux);
 		return scratch;
-	case OP_LocalAddr:
-		ins(E, "lea %s, [rbp%+lld]", R64(scratch), (long long)v->local->offset);
+	case OP_LocalAddr: case OP_OffPtr: {
+		const Local *l;
+		const char *sym;
+		int64_t off;
+		if (!const_address(v, &l, &sym, &off))
+			break;
+		if (sym) {
+			cg_note_extern(E->cg, sym);
+			ins(E, "lea %s, [rel %s%+lld]", R64(scratch), sym, (long long)off);
+		} else {
+			ins(E, "lea %s, [rbp%+lld]", R64(scratch), (long long)off);
+		}
 		return scratch;
+	}
 	default:
 		break;
 	}
 	fprintf(stderr, "internal compiler error: v%d (%s) has no location (codegen/amd64/emit.c)\n",
 	        v->id, ssa_ops[v->op].name);
 	exit(3);
+}
+
+/* v in register r without touching the flags (mov, never xor). */
+static void load_keep_flags(Emitter *E, Value *v, int r)
+{
+	int l = loc(E, v);
+	if (l == LOC_NONE && is_constlike(v)) {
+		ins(E, "mov %s, %lld", R64(r), (long long)const_of(v));
+		return;
+	}
+	if (l >= 0) {
+		if (l != r)
+			ins(E, "mov %s, %s", R64(r), R64(l));
+		return;
+	}
+	in_reg(E, v, r);   /* a spill slot, an address: mov or lea */
 }
 
 /* v in register r: moved there, or loaded. */
@@ -223,20 +274,46 @@ static void parallel_moves(Emitter *E, CgMove *moves, int n)
 	}
 }
 
-/* The memory operand for address p + off: "[reg+off]", "[rbp-40]" or
- * "[rel sym+off]"; a spilled pointer is loaded into `scratch`. */
-static const char *address(Emitter *E, Value *p, int64_t off, int scratch, char *buf, size_t n)
+/* The scale of a folded index: i*2, i*4, i*8 (Mul by a constant). */
+static int index_scale(const Value *x)
 {
-	if (loc(E, p) == LOC_NONE && p->op == OP_LocalAddr) {
-		snprintf(buf, n, "[rbp%+lld]", (long long)(p->local->offset + off));
+	if (x->op == OP_Mul && x->args[1]->op == OP_Const &&
+	    (x->args[1]->auxint == 2 || x->args[1]->auxint == 4 || x->args[1]->auxint == 8))
+		return (int)x->args[1]->auxint;
+	return 0;
+}
+
+/* The memory operand for address p + off: "[reg+off]", "[rbp-40]",
+ * "[rel sym+off]", or "[base+index*8+off]" when p is an AddPtr folded into
+ * this access (x86's base + index*scale addressing); spilled pointers are
+ * loaded into s1 (and s2, for the index). */
+static const char *address(Emitter *E, Value *p, int64_t off, int s1, int s2, char *buf, size_t n)
+{
+	const Local *l;
+	const char *sym;
+	int64_t coff;
+	if (loc(E, p) == LOC_NONE && const_address(p, &l, &sym, &coff)) {
+		if (sym) {
+			cg_note_extern(E->cg, sym);
+			snprintf(buf, n, "[rel %s%+lld]", sym, (long long)(coff + off));
+		} else {
+			snprintf(buf, n, "[rbp%+lld]", (long long)(coff + off));
+		}
 		return buf;
 	}
-	if (loc(E, p) == LOC_NONE && p->op == OP_Addr) {
-		cg_note_extern(E->cg, p->aux);
-		snprintf(buf, n, "[rel %s%+lld]", p->aux, (long long)off);
+	if (E->al->folded[p->id] && p->op == OP_AddPtr) {
+		Value *idx = p->args[1];
+		int scale = 1;
+		if (E->al->folded[idx->id]) {
+			scale = index_scale(idx);
+			idx = idx->args[0];
+		}
+		int b = in_reg(E, p->args[0], s1);
+		int i = in_reg(E, idx, s2);
+		snprintf(buf, n, "[%s+%s*%d%+lld]", R64(b), R64(i), scale, (long long)off);
 		return buf;
 	}
-	int r = in_reg(E, p, scratch);
+	int r = in_reg(E, p, s1);
 	snprintf(buf, n, "[%s%+lld]", R64(r), (long long)off);
 	return buf;
 }
@@ -401,7 +478,7 @@ static const char *compare(Emitter *E, Value *v)
 static void load(Emitter *E, Value *v)
 {
 	char buf[96];
-	const char *a = address(E, v->args[0], 0, RCX, buf, sizeof buf);
+	const char *a = address(E, v->args[0], 0, RCX, RDX, buf, sizeof buf);
 	int d = dst_reg(E, v);
 	switch (v->type) {
 	case ST_INT8: ins(E, "movsx %s, byte %s", R64(d), a); break;
@@ -422,7 +499,7 @@ static void store(Emitter *E, Value *v)
 	int size = (int)v->auxint;
 	static const char *const width[] = {"", "byte", "word", "", "dword", "", "", "", "qword"};
 	if (loc(E, x) == LOC_NONE && is_constlike(x) && is_imm32(const_of(x))) {
-		const char *a = address(E, v->args[0], 0, RCX, buf, sizeof buf);
+		const char *a = address(E, v->args[0], 0, RCX, RDX, buf, sizeof buf);
 		int64_t c = const_of(x);
 		if (size < 8)
 			c = size == 1 ? (int8_t)c : size == 2 ? (int16_t)c : (int32_t)c;
@@ -430,7 +507,7 @@ static void store(Emitter *E, Value *v)
 		return;
 	}
 	int r = in_reg(E, x, RDX);
-	const char *a = address(E, v->args[0], 0, RCX, buf, sizeof buf);
+	const char *a = address(E, v->args[0], 0, RCX, RAX, buf, sizeof buf);
 	const char *rn = size == 1 ? reg8[r] : size == 2 ? reg16[r] : size == 4 ? reg32[r] : R64(r);
 	ins(E, "mov %s %s, %s", width[size], a, rn);
 }
@@ -448,8 +525,8 @@ static void block_op(Emitter *E, Value *v)
 		int64_t chunk = size - off >= 8 ? 8 : size - off >= 4 ? 4 : size - off >= 2 ? 2 : 1;
 		const char *r = chunk == 8 ? "rax" : chunk == 4 ? "eax" : chunk == 2 ? "ax" : "al";
 		if (is_move)
-			ins(E, "mov %s, %s", r, address(E, src, off, RCX, sb, sizeof sb));
-		ins(E, "mov %s, %s", address(E, dst, off, RDX, db, sizeof db), r);
+			ins(E, "mov %s, %s", r, address(E, src, off, RCX, RCX, sb, sizeof sb));
+		ins(E, "mov %s, %s", address(E, dst, off, RDX, RDX, db, sizeof db), r);
 		off += chunk;
 	}
 }
@@ -493,9 +570,11 @@ static void emit_value(Emitter *E, Value *v)
 	default:
 		break;
 	}
+	if (E->al->folded[v->id])
+		return; /* its user's instruction computes it */
 	if (loc(E, v) == LOC_NONE && (ssa_ops[v->op].flags & OPF_PURE) && v->type != ST_VOID &&
-	    v->type != ST_MEM && !(v->block->control == v))
-		return; /* unused, or folded into its user */
+	    v->type != ST_MEM)
+		return; /* unused */
 	annotate(E, v);
 	switch (v->op) {
 	case OP_Copy:
@@ -543,8 +622,6 @@ static void emit_value(Emitter *E, Value *v)
 		break;
 	}
 	case OP_Eq: case OP_Neq: case OP_Less: case OP_Leq: case OP_Lessu: case OP_Lequ:
-		if (loc(E, v) == LOC_NONE)
-			return; /* fused with the branch at the end of the block */
 		{
 			const char *cc = compare(E, v);
 			d = dst_reg(E, v);
@@ -553,9 +630,38 @@ static void emit_value(Emitter *E, Value *v)
 			finish_dst(E, v, d);
 		}
 		break;
+	case OP_CondSelect: {
+		/* rdx = y; if c: rdx = x.  The flags must survive from the test
+		 * (or the folded compare) to the cmov: only mov and lea between. */
+		Value *x = v->args[0], *y = v->args[1], *c = v->args[2];
+		const char *cc;
+		if (E->al->folded[c->id]) {
+			cc = compare(E, c);
+		} else {
+			int cr = in_reg(E, c, RCX);
+			ins(E, "test %s, %s", reg32[cr], reg32[cr]);
+			cc = "ne";
+		}
+		load_keep_flags(E, y, RDX);
+		char xb[64];
+		int xl = loc(E, x);
+		if (xl >= 0)
+			ins(E, "cmov%s rdx, %s", cc, R64(xl));
+		else if (xl != LOC_NONE)
+			ins(E, "cmov%s rdx, qword [rbp%+lld]", cc, (long long)spill_off(E, xl));
+		else {
+			load_keep_flags(E, x, RAX);
+			ins(E, "cmov%s rdx, rax", cc);
+		}
+		(void)xb;
+		finish_dst(E, v, RDX);
+		break;
+	}
 	case OP_OffPtr:
+		if (loc(E, v) == LOC_NONE)
+			return;   /* a constant address: folded into its uses */
 		d = dst_reg(E, v);
-		ins(E, "lea %s, %s", R64(d), address(E, v->args[0], v->auxint, RCX, buf, sizeof buf));
+		ins(E, "lea %s, %s", R64(d), address(E, v->args[0], v->auxint, RCX, RDX, buf, sizeof buf));
 		finish_dst(E, v, d);
 		break;
 	case OP_AddPtr: {
@@ -682,12 +788,17 @@ static void emit_stubs(Emitter *E)
 
 /* ---- blocks and functions ------------------------------------------------------- */
 
+/* The Phis of s take their values on the edge b -> s: one parallel copy,
+ * annotated so a student sees where these moves come from. */
 static void phi_moves(Emitter *E, Block *b, Block *s)
 {
 	CgMove *moves;
 	int n = cg_phi_moves(E->al, b, s, &moves);
-	if (n)
+	if (n) {
+		snprintf(E->comment, sizeof E->comment, "Phis of b%d, on the edge b%d -> b%d", s->id, b->id, s->id);
 		parallel_moves(E, moves, n);
+		E->comment[0] = 0;
+	}
 	free(moves);
 }
 
@@ -712,7 +823,7 @@ static void emit_block_end(Emitter *E, Block *b)
 	case BLOCK_IF: {
 		Value *c = b->control;
 		const char *cc;
-		if (loc(E, c) == LOC_NONE && c->block == b) {
+		if (E->al->folded[c->id]) {
 			annotate(E, c);
 			cc = compare(E, c);
 		} else {
@@ -895,13 +1006,35 @@ static int amd64_needs_reg(const Value *v)
 	switch (v->op) {
 	case OP_Const: case OP_Undef: case OP_Addr: case OP_LocalAddr: case OP_InitMem:
 		return 0;
-	case OP_Eq: case OP_Neq: case OP_Less: case OP_Leq: case OP_Lessu: case OP_Lequ:
-		/* fused into the branch (regalloc.c sank it to the block's end) */
-		return !(v->uses == 1 && v->block->control == v && v->block->kind == BLOCK_IF &&
-		         v->block->values.items[v->block->values.len - 1] == v);
+	case OP_OffPtr:
+		return !(v->args[0]->op == OP_LocalAddr || v->args[0]->op == OP_Addr);
 	default:
 		return 1;
 	}
+}
+
+static int is_compare(Op op)
+{
+	return op == OP_Eq || op == OP_Neq || op == OP_Less || op == OP_Leq || op == OP_Lessu ||
+	       op == OP_Lequ;
+}
+
+/* What x86 computes inside another instruction: a compare in the branch
+ * or cmov that tests it, an address sum (and its index*2/4/8) in the load
+ * or store that uses it. */
+static int amd64_folds(const Value *v, const Value *u, const Alloc *al)
+{
+	if (is_compare(v->op)) {
+		if (!u)
+			return v->block->kind == BLOCK_IF;
+		return u->op == OP_CondSelect && u->args[2] == v && u->args[0] != v && u->args[1] != v;
+	}
+	if (v->op == OP_AddPtr && u)
+		return u->op == OP_Load || (u->op == OP_Store && u->args[0] == v && u->args[1] != v);
+	if (v->op == OP_Mul && u && u->op == OP_AddPtr && u->args[1] == v && u->args[0] != v &&
+	    al->folded[u->id] && index_scale(v))
+		return 1;
+	return 0;
 }
 
 static int amd64_is_call(const Value *v)
@@ -916,6 +1049,7 @@ const CgTarget cg_amd64 = {
 	.asm_ext = ".asm",
 	.regs = &amd64_regs,
 	.needs_reg = amd64_needs_reg,
+	.folds = amd64_folds,
 	.is_call = amd64_is_call,
 	.begin = amd64_begin,
 	.func = amd64_func,

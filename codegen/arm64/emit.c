@@ -245,7 +245,8 @@ static void parallel_moves(Emitter *E, CgMove *moves, int n)
 
 /* The memory operand for p + off: sp-relative for locals, x8 for globals
  * and spilled pointers. */
-static const char *address(Emitter *E, Value *p, int64_t off, int size, char *buf, size_t n)
+static const char *address(Emitter *E, Value *p, int64_t off, int size, int index_scratch, char *buf,
+                           size_t n)
 {
 	if (loc(E, p) == LOC_NONE && p->op == OP_LocalAddr)
 		return mem_at(E, SP, p->local->offset + off, size, buf, n);
@@ -254,6 +255,22 @@ static const char *address(Emitter *E, Value *p, int64_t off, int size, char *bu
 		ins(E, "adrp x8, %s", p->aux);
 		ins(E, "add x8, x8, :lo12:%s", p->aux);
 		return mem_at(E, X8, off, size, buf, n);
+	}
+	if (E->al->folded[p->id] && p->op == OP_AddPtr && off == 0) {
+		/* base + index, the index scaled by the access size: [x9, x10, lsl #3] */
+		Value *idx = p->args[1];
+		int shift = 0;
+		if (E->al->folded[idx->id]) {
+			shift = size == 8 ? 3 : size == 4 ? 2 : 1;
+			idx = idx->args[0];
+		}
+		int b = in_reg(E, p->args[0], X8);
+		int i = in_reg(E, idx, index_scratch);
+		if (shift)
+			snprintf(buf, n, "[%s, %s, lsl #%d]", XR(b), XR(i), shift);
+		else
+			snprintf(buf, n, "[%s, %s]", XR(b), XR(i));
+		return buf;
 	}
 	int r = in_reg(E, p, X8);
 	return mem_at(E, r, off, size, buf, n);
@@ -265,6 +282,27 @@ static void binop(Emitter *E, Value *v, const char *mn)
 {
 	Value *x = v->args[0], *y = v->args[1];
 	int d = dst_reg(E, v);
+	if (E->al->folded[x->id] && !E->al->folded[y->id]) {
+		Value *t = x; x = y; y = t;   /* only commutative ops fold arg 0 */
+	}
+	if (E->al->folded[y->id] && y->op == OP_Mul) {
+		/* x + a*b in one instruction (x - a*b: msub) */
+		int xr = in_reg(E, x, X16);
+		int ar = in_reg(E, y->args[0], X17);
+		int br = in_reg(E, y->args[1], X8);
+		ins(E, "%s %s, %s, %s, %s", v->op == OP_Add ? "madd" : "msub", XR(d), XR(ar), XR(br), XR(xr));
+		finish_dst(E, v, d);
+		return;
+	}
+	if (E->al->folded[y->id]) {
+		/* x op (z shifted by a constant): the shift rides on the operand */
+		const char *sh = y->op == OP_Lsh ? "lsl" : y->op == OP_Rsh ? "asr" : "lsr";
+		int xr = in_reg(E, x, X16);
+		int zr = in_reg(E, y->args[0], X17);
+		ins(E, "%s %s, %s, %s, %s #%lld", mn, XR(d), XR(xr), XR(zr), sh, (long long)y->args[1]->auxint);
+		finish_dst(E, v, d);
+		return;
+	}
 	if ((v->op == OP_Add || v->op == OP_Sub) && is_constlike(x) && loc(E, x) == LOC_NONE &&
 	    v->op == OP_Add) {
 		Value *t = x; x = y; y = t;
@@ -401,7 +439,7 @@ static void load(Emitter *E, Value *v)
 	int size = ssa_type_size(v->type);
 	if (size == 0)
 		size = 8;
-	const char *a = address(E, v->args[0], 0, size, b, sizeof b);
+	const char *a = address(E, v->args[0], 0, size, X17, b, sizeof b);
 	int d = dst_reg(E, v);
 	switch (v->type) {
 	case ST_INT8: ins(E, "ldrsb %s, %s", XR(d), a); break;
@@ -427,7 +465,7 @@ static void store(Emitter *E, Value *v)
 		int r = in_reg(E, x, X17);
 		rn = size == 8 ? XR(r) : wreg[r];
 	}
-	const char *a = address(E, v->args[0], 0, size, b, sizeof b);
+	const char *a = address(E, v->args[0], 0, size, X16, b, sizeof b);
 	const char *mn = size == 1 ? "strb" : size == 2 ? "strh" : "str";
 	ins(E, "%s %s, %s", mn, rn, a);
 }
@@ -528,9 +566,11 @@ static void emit_value(Emitter *E, Value *v)
 	default:
 		break;
 	}
+	if (E->al->folded[v->id])
+		return;   /* its user's instruction computes it */
 	if (loc(E, v) == LOC_NONE && (ssa_ops[v->op].flags & OPF_PURE) && v->type != ST_VOID &&
-	    v->type != ST_MEM && !(v->block->control == v))
-		return;
+	    v->type != ST_MEM)
+		return;   /* unused */
 	annotate(E, v);
 	switch (v->op) {
 	case OP_Copy:
@@ -573,8 +613,6 @@ static void emit_value(Emitter *E, Value *v)
 		break;
 	}
 	case OP_Eq: case OP_Neq: case OP_Less: case OP_Leq: case OP_Lessu: case OP_Lequ:
-		if (loc(E, v) == LOC_NONE)
-			return; /* fused with the branch */
 		{
 			const char *cc = compare(E, v);
 			d = dst_reg(E, v);
@@ -582,6 +620,24 @@ static void emit_value(Emitter *E, Value *v)
 			finish_dst(E, v, d);
 		}
 		break;
+	case OP_CondSelect: {
+		/* csel: d = c ? x : y.  mov, movz, adrp, ldr and add keep the flags */
+		Value *c = v->args[2];
+		const char *cc;
+		if (E->al->folded[c->id]) {
+			cc = compare(E, c);
+		} else {
+			int cr = in_reg(E, c, X8);
+			ins(E, "cmp %s, #0", XR(cr));
+			cc = "ne";
+		}
+		int xr = in_reg(E, v->args[0], X16);
+		int yr = in_reg(E, v->args[1], X17);
+		d = dst_reg(E, v);
+		ins(E, "csel %s, %s, %s, %s", XR(d), XR(xr), XR(yr), cc);
+		finish_dst(E, v, d);
+		break;
+	}
 	case OP_OffPtr: {
 		d = dst_reg(E, v);
 		Value *p = v->args[0];
@@ -714,9 +770,13 @@ static void emit_block_end(Emitter *E, Block *b)
 	switch (b->kind) {
 	case BLOCK_PLAIN: {
 		CgMove *moves;
-		int n = cg_phi_moves(E->al, b, b->succs.items[0], &moves);
-		if (n)
+		Block *s = b->succs.items[0];
+		int n = cg_phi_moves(E->al, b, s, &moves);
+		if (n) {
+			snprintf(E->comment, sizeof E->comment, "Phis of b%d, on the edge b%d -> b%d", s->id, b->id, s->id);
 			parallel_moves(E, moves, n);
+			E->comment[0] = 0;
+		}
 		free(moves);
 		jump_to(E, b->succs.items[0]);
 		break;
@@ -724,7 +784,7 @@ static void emit_block_end(Emitter *E, Block *b)
 	case BLOCK_IF: {
 		Value *c = b->control;
 		const char *cc;
-		if (loc(E, c) == LOC_NONE && c->block == b) {
+		if (E->al->folded[c->id]) {
 			annotate(E, c);
 			cc = compare(E, c);
 		} else {
@@ -893,12 +953,67 @@ static int arm64_needs_reg(const Value *v)
 	switch (v->op) {
 	case OP_Const: case OP_Undef: case OP_Addr: case OP_LocalAddr: case OP_InitMem:
 		return 0;
-	case OP_Eq: case OP_Neq: case OP_Less: case OP_Leq: case OP_Lessu: case OP_Lequ:
-		return !(v->uses == 1 && v->block->control == v && v->block->kind == BLOCK_IF &&
-		         v->block->values.items[v->block->values.len - 1] == v);
 	default:
 		return 1;
 	}
+}
+
+static int is_compare(Op op)
+{
+	return op == OP_Eq || op == OP_Neq || op == OP_Less || op == OP_Leq || op == OP_Lessu ||
+	       op == OP_Lequ;
+}
+
+static int access_size(const Value *u)
+{
+	if (u->op == OP_Store)
+		return (int)u->auxint;
+	int size = ssa_type_size(u->type);
+	return size ? size : 8;
+}
+
+/* A shift by a constant that an ALU instruction can apply to its second
+ * operand: add x0, x1, x2, lsl #3. */
+static int shifted_operand(const Value *v)
+{
+	return (v->op == OP_Lsh || v->op == OP_Rsh || v->op == OP_Rshu) && ssa_type_size(v->type) == 8 &&
+	       v->args[1]->op == OP_Const && (uint64_t)v->args[1]->auxint < 64;
+}
+
+static int takes_shifted(Op op)
+{
+	return op == OP_Add || op == OP_Sub || op == OP_And || op == OP_Or || op == OP_Xor ||
+	       op == OP_AndNot;
+}
+
+/* What arm64 computes inside another instruction: a compare in the
+ * branch or csel that tests it, a multiply in the madd or msub that adds
+ * it, a constant shift in the operand of an add, and, or ..., an address
+ * sum (index scaled by the access size) in a load or store. */
+static int arm64_folds(const Value *v, const Value *u, const Alloc *al)
+{
+	if (is_compare(v->op)) {
+		if (!u)
+			return v->block->kind == BLOCK_IF;
+		return u->op == OP_CondSelect && u->args[2] == v && u->args[0] != v && u->args[1] != v;
+	}
+	if (!u || u->args[0] == u->args[1])
+		return 0;
+	/* one folded operand per instruction (values are decided last to first) */
+	if (takes_shifted(u->op) && (al->folded[u->args[0]->id] || al->folded[u->args[1]->id]))
+		return 0;
+	if (v->op == OP_Mul && (u->op == OP_Add || (u->op == OP_Sub && u->args[1] == v)))
+		return 1;
+	if (shifted_operand(v) && takes_shifted(u->op) &&
+	    (u->args[1] == v || (u->args[0] == v && (ssa_ops[u->op].flags & OPF_COMM))))
+		return 1;
+	if (v->op == OP_AddPtr)
+		return u->op == OP_Load || (u->op == OP_Store && u->args[0] == v);
+	if (v->op == OP_Mul && u->op == OP_AddPtr && u->args[1] == v && al->folded[u->id] &&
+	    v->args[1]->op == OP_Const && al->user[u->id] &&
+	    v->args[1]->auxint == access_size(al->user[u->id]) && v->args[1]->auxint > 1)
+		return 1;
+	return 0;
 }
 
 static int arm64_is_call(const Value *v)
@@ -913,6 +1028,7 @@ const CgTarget cg_arm64 = {
 	.asm_ext = ".s",
 	.regs = &arm64_regs,
 	.needs_reg = arm64_needs_reg,
+	.folds = arm64_folds,
 	.is_call = arm64_is_call,
 	.begin = arm64_begin,
 	.func = arm64_func,

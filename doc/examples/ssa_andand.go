@@ -1,9 +1,13 @@
 package main
 
-func inRange(x, lo, hi int) bool {
-	return lo <= x && x < hi
+func inside(x, lo, hi int) int {
+	n := 0
+	if lo <= x && x < hi {
+		n = 1
+	}
+	return n
 }
 
 func main() {
-	println(inRange(5, 1, 10), inRange(12, 1, 10))
+	println(inside(5, 1, 10), inside(12, 1, 10))
 }
