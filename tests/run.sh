@@ -15,6 +15,8 @@
 #             and first stderr line
 #             (tests/run-programs.sh); the T2-T4 programs wait for their
 #             issues and are counted as skipped, by tier
+#   asm       testdata/asm/: instruction selection checks per target, in
+#             the style of Go's test/codegen (tests/asmcheck.sh)
 #   cli       the command line of SPEC.md (tests/cli.sh)
 #   fuzz      inputs that once crashed the fuzzer must not crash again
 #   docs      every gosub output quoted in doc/ is what gosub prints now
@@ -172,6 +174,8 @@ for tier in t2 t3 t4 lib syn; do
 		echo "  skipped: $n ${tier}_*.go programs (their tier is not compiled yet)"
 	fi
 done
+echo "== asm (instruction selection, both targets)"
+run_counted tests/asmcheck.sh -gosub "$GOSUB"
 echo "== command line"
 run_counted tests/cli.sh
 if [ -x tests/fuzz-regress.sh ]; then
