@@ -26,6 +26,10 @@
  *
  * A word is 8 bytes.  An int or a pointer is one word; a string is two
  * (ptr, len); a slice three (ptr, len, cap); an array of N ints N words.
+ * An array or struct of more than four words (32 bytes) is passed by
+ * reference instead: one word, the address of a copy the caller made and
+ * owns until the call returns (AAPCS64 does the same for big composites;
+ * [4000]int as 4000 words would be 4000 moves).
  * Integers narrower than 64 bits travel sign- or zero-extended to 64 bits
  * and a bool is 0 or 1 in a whole word, so the C side declares every word
  * as int64_t, uint64_t or a pointer, never as int32_t or bool.  The first
@@ -201,6 +205,7 @@ GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int6
 GoString rt_concatstrings(const GoString *parts, int64_t n);
 int64_t rt_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
 int64_t rt_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  /* 0 or 1 */
+int64_t rt_memequal(const void *a, const void *b, int64_t size);    /* == of plain bytes: 0 or 1 */
 GoString rt_intstring(int64_t rune);                            /* string(rune): "\uFFFD" if invalid */
 GoString rt_slicebytetostring(const uint8_t *p, int64_t len);   /* copies */
 void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len);

@@ -175,6 +175,13 @@ int64_t rt_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t b
 	return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
+/* a == b for arrays and structs whose bytes are their value (integers,
+ * booleans, pointers; no strings inside, no padding): one memcmp. */
+int64_t rt_memequal(const void *a, const void *b, int64_t size)
+{
+	return memcmp(a, b, (size_t)size) == 0;
+}
+
 int64_t rt_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
 {
 	if (alen != blen)

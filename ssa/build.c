@@ -127,6 +127,7 @@ typedef struct VarHome {
 	int var;               /* first SSA variable, or -1 */
 	int nwords;
 	Local *local;          /* a stack slot, or NULL */
+	Value *indirect;       /* a parameter passed by reference: its address */
 	const char *global;    /* a global's symbol, or NULL */
 } VarHome;
 
@@ -491,6 +492,15 @@ static int in_words(Type *t)
 	return u->kind != TYPE_ARRAY && u->kind != TYPE_STRUCT && u->kind != TYPE_TUPLE;
 }
 
+/* An array or struct of more than four words is passed by reference: the
+ * caller passes the address of a copy it owns for the length of the call
+ * (runtime/abi.h), instead of thousands of words for a [4000]int. */
+static int by_reference(Type *t)
+{
+	types_layout(t);
+	return !in_words(t) && t->size > 32;
+}
+
 static int nwords_of(Type *t)
 {
 	switch (types_underlying(t)->kind) {
@@ -853,6 +863,8 @@ static VarHome *declare(Builder *B, Object *o)
 
 static Value *home_addr(Builder *B, VarHome *h)
 {
+	if (h->indirect)
+		return h->indirect;
 	if (h->local)
 		return local_addr(B, h->local);
 	return sym_addr(B, h->global);
@@ -988,6 +1000,34 @@ static Val concat(Builder *B, Node *e)
 	return v;
 }
 
+/* Is a value of type t equal to another exactly when their bytes are?
+ * Integers, booleans and pointers yes; strings and interfaces no (equal
+ * contents at different addresses); structs only without padding. */
+static int plain_bytes(Type *t)
+{
+	types_layout(t);
+	Type *u = types_underlying(t);
+	switch (u->kind) {
+	case TYPE_STRING: case TYPE_INTERFACE: case TYPE_INVALID:
+		return 0;
+	case TYPE_ARRAY:
+		return plain_bytes(u->u.array.elem);
+	case TYPE_STRUCT: {
+		int64_t sum = 0;
+		for (int i = 0; i < u->u.strct.fields.len; i++) {
+			Object *f = u->u.strct.fields.items[i].obj;
+			if (!plain_bytes(f->type) || strcmp(f->name, "_") == 0)
+				return 0;
+			sum += f->type->size;
+		}
+		return sum == u->size;
+	}
+	default:
+		return u->kind <= TYPE_UINTPTR || u->kind == TYPE_POINTER || u->kind == TYPE_CHAN ||
+		       u->kind == TYPE_UNSAFE_POINTER;
+	}
+}
+
 /* Equality of two values of type t, as a bool value. */
 static Value *equal(Builder *B, Type *t, Val x, Val y)
 {
@@ -1001,6 +1041,15 @@ static Value *equal(Builder *B, Type *t, Val x, Val y)
 	}
 	if (x.n == 1)
 		return v2(B, OP_Eq, ST_BOOL, x.w[0], y.w[0]);
+	if ((u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) && plain_bytes(t)) {
+		/* integers and the like, no padding: compare the bytes */
+		types_layout(t);
+		Value *args[3] = {x.addr, y.addr, iconst(B, ST_INT, t->size)};
+		Value *r;
+		SsaType rt = ST_BOOL;
+		call_runtime(B, "rt_memequal", args, 3, 1, &rt, &r, 0);
+		return r;
+	}
 	if (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) {
 		/* element by element, all evaluated (no short circuit needed: no effects) */
 		Value *all = iconst(B, ST_BOOL, 1);
@@ -1332,8 +1381,18 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 			all[nvals++] = expr(B, args->items[i]);
 	}
 	int fixed = sig->u.func.variadic && !AST(call, call).has_dots ? params->len - 1 : params->len;
-	for (int i = 0; i < fixed; i++)
-		flatten(B, assign_conv(B, all[i], params->items[i]->type), words);
+	for (int i = 0; i < fixed; i++) {
+		Type *pt = params->items[i]->type;
+		Val v = assign_conv(B, all[i], pt);
+		if (by_reference(pt)) {
+			Local *copy = temp(B, pt->size, pt->align);
+			Value *p = local_addr(B, copy);
+			store_val(B, p, v);
+			VEC_PUSH(B->a, *words, p);
+			continue;
+		}
+		flatten(B, v, words);
+	}
 	if (fixed == params->len)
 		return;
 	/* the ... parameter: the extra arguments in a new slice */
@@ -2611,6 +2670,17 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 	ObjectList *params = &sig->u.func.params;
 	for (int i = 0; i < params->len; i++) {
 		Object *o = params->items[i];
+		if (by_reference(o->type)) {
+			Value *p = v0(B, OP_Arg, ST_PTR, argn++);
+			p->name = o->name;
+			if (!o->name[0] || strcmp(o->name, "_") == 0)
+				continue;
+			VarHome *h = ARENA_NEW(fa, VarHome);
+			h->var = -1;
+			h->indirect = p;   /* the caller's copy is ours to use */
+			map_put(fa, &B->homes, ptr_key(o), h);
+			continue;
+		}
 		LeafList l = {0};
 		leaves(fa, o->type, 0, &l);
 		Value **words = arena_alloc(fa, sizeof(Value *) * (size_t)(l.len + 1));
