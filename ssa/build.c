@@ -818,6 +818,21 @@ static const char *type_desc(SsaProgram *p, Type *t)
 
 /* ---- variables -------------------------------------------------------------- */
 
+static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs, int nres,
+                           SsaType *rtypes, Value **res, int noreturn);
+
+/* A new zeroed object of type t on the heap (rt_alloc; the garbage
+ * collector's issue makes this typed). */
+static Value *heap_alloc(Builder *B, Type *t)
+{
+	types_layout(t);
+	Value *size = iconst(B, ST_INT, t->size);
+	Value *p;
+	SsaType rt = ST_PTR;
+	call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &p, 0);
+	return p;
+}
+
 static VarHome *home_of(Builder *B, Object *o)
 {
 	VarHome *h = map_get(&B->homes, ptr_key(o));
@@ -853,6 +868,11 @@ static VarHome *declare(Builder *B, Object *o)
 			if (i == 0)
 				h->var = var;
 		}
+	} else if (o->addr_taken || o->captured) {
+		/* its address may outlive the frame: until escape analysis
+		 * decides better, such a variable lives on the heap */
+		h->indirect = heap_alloc(B, o->type);
+		h->indirect->name = arena_sprintf(B->a, "&%s", o->name);
 	} else {
 		types_layout(o->type);
 		h->local = ssa_new_local(B->fn, o->name, o->type->size, o->type->align);
@@ -1158,6 +1178,9 @@ static Val binary(Builder *B, Node *e)
 	return word_val(t, arith(B, op, scalar_type(t), x.w[0], y.w[0], yn->type));
 }
 
+static void init_composite(Builder *B, Node *e, Type *t, Value *p);
+static Value *nil_checked(Builder *B, Value *p);
+
 static Val unary(Builder *B, Node *e)
 {
 	int op = AST(e, unary).op;
@@ -1174,8 +1197,20 @@ static Val unary(Builder *B, Node *e)
 		SsaType st = scalar_type(t);
 		return word_val(t, normalize(B, v1(B, op == TOK_SUB ? OP_Neg : OP_Com, st, x.w[0])));
 	}
-	unsupported(B, e->pos, op == TOK_AND ? "taking the address of a value (&x)" : "receive operations");
-	return zero_val(B, e->type);
+	if (op == TOK_AND) {
+		Node *x = xn;
+		while (x->kind == NODE_PAREN)
+			x = AST(x, paren).x;
+		if (x->kind == NODE_COMPOSITE_LIT) {
+			/* &T{...}: a new object, filled in */
+			Type *t = x->type;
+			Value *p = heap_alloc(B, t);
+			init_composite(B, x, t, p);
+			return word_val(e->type, p);
+		}
+		return word_val(e->type, addr_of(B, x));
+	}
+	unsupported(B, e->pos, "receive operations");
 }
 
 /* Go spec: Conversions, between integer types: truncate to the target's
@@ -1558,6 +1593,8 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 			call_runtime(B, "rt_printnl", NULL, 0, 0, NULL, NULL, 0);
 		return none;
 	}
+	case BUILTIN_NEW:
+		return word_val(e->type, heap_alloc(B, types_underlying(e->type)->u.pointer.elem));
 	case BUILTIN_PANIC: {
 		Val v = assign_conv(B, expr(B, args->items[0]), types_any);
 		B->pos = e->pos;
@@ -1569,6 +1606,46 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 	}
 	unsupported(B, e->pos, arena_sprintf(B->a, "the builtin %s", ast_string(B->a, AST(e, call).fun)));
 	return zero_val(B, e->type);
+}
+
+/* ---- pointers and fields ------------------------------------------------------- */
+
+/* p, checked: a nil pointer panics here rather than at a fault */
+static Value *nil_checked(Builder *B, Value *p)
+{
+	ssa_value1(B->cur, OP_NilCheck, ST_VOID, B->pos, p);
+	return p;
+}
+
+/* The address of field x.f (through the embedded fields of the path, and
+ * through pointers: p.f is (*p).f). */
+static Value *field_addr(Builder *B, Node *e, Type **ftype)
+{
+	Node *xn = AST(e, selector).x;
+	Selection *sel = AST(e, selector).info;
+	Type *t = xn->type;
+	Value *base;
+	if (types_underlying(t)->kind == TYPE_POINTER) {
+		base = nil_checked(B, expr(B, xn).w[0]);
+		t = types_underlying(t)->u.pointer.elem;
+	} else {
+		base = addr_of(B, xn);
+	}
+	B->pos = e->pos;
+	for (int i = 0; i < sel->path_len; i++) {
+		Type *u = types_underlying(t);
+		if (u->kind == TYPE_POINTER) {
+			/* an embedded *T on the way */
+			base = nil_checked(B, load(B, ST_PTR, base));
+			u = types_underlying(u->u.pointer.elem);
+		}
+		types_layout(u);
+		Field *f = &u->u.strct.fields.items[sel->path[i]];
+		base = offptr(B, base, f->offset);
+		t = f->obj->type;
+	}
+	*ftype = t;
+	return base;
 }
 
 /* ---- indexing and slicing ---------------------------------------------------- */
@@ -1604,6 +1681,17 @@ static Value *index_addr(Builder *B, Node *e, Type **elem)
 {
 	Node *xn = AST(e, index).x;
 	Type *u = types_underlying(xn->type);
+	if (u->kind == TYPE_POINTER && types_underlying(u->u.pointer.elem)->kind == TYPE_ARRAY) {
+		/* p[i] with p a *[N]T: (*p)[i] */
+		Value *base = nil_checked(B, expr(B, xn).w[0]);
+		u = types_underlying(u->u.pointer.elem);
+		Value *i = index_int(B, AST(e, index).indices.items[0]);
+		B->pos = e->pos;
+		check_index(B, i, iconst(B, ST_INT, u->u.array.len), BOUNDS_INDEX);
+		*elem = u->u.array.elem;
+		types_layout(*elem);
+		return elem_addr(B, base, i, (*elem)->size);
+	}
 	if (u->kind == TYPE_ARRAY) {
 		Value *base = addr_of(B, xn);
 		Value *i = index_int(B, AST(e, index).indices.items[0]);
@@ -1670,6 +1758,12 @@ static Val slice_expr(Builder *B, Node *e)
 		cap = s.w[2];
 		types_layout(u->u.pointer.elem);
 		esize = u->u.pointer.elem->size;
+	} else if (u->kind == TYPE_POINTER && types_underlying(u->u.pointer.elem)->kind == TYPE_ARRAY) {
+		base = nil_checked(B, expr(B, xn).w[0]);
+		u = types_underlying(u->u.pointer.elem);
+		len = cap = iconst(B, ST_INT, u->u.array.len);
+		types_layout(u->u.array.elem);
+		esize = u->u.array.elem->size;
 	} else if (u->kind == TYPE_ARRAY) {
 		base = addr_of(B, xn);
 		len = cap = iconst(B, ST_INT, u->u.array.len);
@@ -1844,7 +1938,16 @@ static Value *addr_of(Builder *B, Node *e)
 			if (h)
 				return home_addr(B, h);
 		}
+		if (AST(e, selector).info && AST(e, selector).info->kind == SEL_FIELD) {
+			Type *ft;
+			return field_addr(B, e, &ft);
+		}
 		break;
+	case NODE_STAR: {
+		Val p = expr(B, AST(e, star).x);
+		B->pos = e->pos;
+		return nil_checked(B, p.w[0]);
+	}
 	case NODE_INDEX: {
 		Type *et;
 		if (types_underlying(AST(e, index).x->type)->kind == TYPE_ARRAY &&
@@ -1905,8 +2008,18 @@ static Val expr(Builder *B, Node *e)
 			v = read_home(B, h, sel->obj->type);
 			break;
 		}
-		unsupported(B, e->pos, "struct fields and methods");
-		v = zero_val(B, e->type);
+		if (sel && sel->kind == SEL_FIELD) {
+			Type *ft;
+			Value *p = field_addr(B, e, &ft);
+			v = load_val(B, ft, p);
+			break;
+		}
+		unsupported(B, e->pos, "methods");
+	}
+	case NODE_STAR: {
+		Val p = expr(B, AST(e, star).x);
+		B->pos = e->pos;
+		v = load_val(B, e->type, nil_checked(B, p.w[0]));
 		break;
 	}
 	case NODE_BINARY:
@@ -1930,6 +2043,18 @@ static Val expr(Builder *B, Node *e)
 		break;
 	case NODE_COMPOSITE_LIT:
 		v = composite(B, e);
+		break;
+	case NODE_BASIC_LIT:
+		/* a literal the checker recorded as a value, not a constant (the
+		 * "abc" of []byte("abc")) */
+		if (AST(e, lit).kind == LIT_STRING) {
+			v = string_val(B, e->type, AST(e, lit).str, AST(e, lit).len);
+		} else if (AST(e, lit).kind == LIT_RUNE) {
+			v = word_val(e->type, iconst(B, scalar_type(default_type(e->type)), AST(e, lit).rune));
+		} else {
+			ConstVal *c = const_parse_int(B->a, AST(e, lit).text);
+			v = const_val(B, e->type, c);
+		}
 		break;
 	default:
 		unsupported(B, e->pos, arena_sprintf(B->a, "%s expressions", ast_kind_name(e->kind)));
@@ -2243,7 +2368,14 @@ static void range_stmt(Builder *B, Node *s)
 	Value *base = NULL, *len;
 	Val x = {0};
 	Type *et = NULL;
-	if (u->kind == TYPE_ARRAY) {
+	if (u->kind == TYPE_ARRAY && types_underlying(xn->type)->kind == TYPE_POINTER) {
+		/* range over *[N]T: the elements of the array it points to */
+		et = u->u.array.elem;
+		len = iconst(B, ST_INT, u->u.array.len);
+		base = expr(B, xn).w[0];
+		if (vn)
+			nil_checked(B, base);
+	} else if (u->kind == TYPE_ARRAY) {
 		et = u->u.array.elem;
 		len = iconst(B, ST_INT, u->u.array.len);
 		if (vn) {
