@@ -213,6 +213,11 @@ void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len);
 GoString rt_slicerunetostring(const int32_t *p, int64_t len);
 RtPair rt_decoderune(const uint8_t *p, int64_t len, int64_t k); /* (rune, next k) at s[k]: range over a string */
 
+/* slices (slice.c): make, append's growth (gc 1.19's rule), copy */
+void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap);
+RtPair rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize); /* (ptr, newcap) */
+int64_t rt_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elemsize);
+
 /* memory (alloc.c): a bump allocator until the garbage collector lands */
 void *rt_alloc(int64_t size);          /* zeroed, 8-aligned (16 for size >= 16) */
 

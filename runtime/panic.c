@@ -201,6 +201,13 @@ void rt_panic_slice3_c(int64_t lo, int64_t hi)
 	panic_bounds("slice bounds out of range [", lo, ":", hi, ":]");
 }
 
+/* "panic: runtime error: " + what, for the runtime's own checks
+ * (makeslice: len out of range, ...). */
+void rt_panic_msg(const char *what)
+{
+	panic_runtime(what);
+}
+
 void rt_panic_divide(void)
 {
 	panic_runtime("integer divide by zero");

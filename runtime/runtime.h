@@ -95,4 +95,9 @@ extern GoSlice os_Args __asm__("os.Args");
  * (panic.c); main.c installs the handler. */
 void rt_install_fault_handler(void);
 
+/* "panic: runtime error: " + what, and exit status 2 (panic.c) */
+_Noreturn void rt_panic_msg(const char *what);
+/* the allocator's size for a request: gc's size classes (slice.c) */
+uint64_t rt_roundupsize(uint64_t size);
+
 #endif

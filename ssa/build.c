@@ -1061,6 +1061,9 @@ static Value *equal(Builder *B, Type *t, Val x, Val y)
 	}
 	if (x.n == 1)
 		return v2(B, OP_Eq, ST_BOOL, x.w[0], y.w[0]);
+	if (u->kind == TYPE_SLICE || u->kind == TYPE_UNTYPED_NIL)
+		/* a slice is only ever compared with nil: its pointer says it */
+		return v2(B, OP_Eq, ST_BOOL, x.w[0], y.w[0]);
 	if ((u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) && plain_bytes(t)) {
 		/* integers and the like, no padding: compare the bytes */
 		types_layout(t);
@@ -1234,8 +1237,12 @@ static Value *convert_int(Builder *B, Value *x, Type *from, Type *to)
 static Val box(Builder *B, Val v);
 
 /* The value v of type from, assigned to a variable of type to. */
+static Val zero_val(Builder *B, Type *t);
+
 static Val assign_conv(Builder *B, Val v, Type *to)
 {
+	if (types_underlying(v.type)->kind == TYPE_UNTYPED_NIL && !types_is_interface(to))
+		return zero_val(B, to);   /* nil as a slice, a pointer, a map ... */
 	if (types_is_interface(to) && !types_is_interface(v.type))
 		return box(B, v);
 	v.type = to;
@@ -1453,9 +1460,29 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 	VEC_PUSH(B->a, *words, iconst(B, ST_INT, n));
 }
 
+/* The library functions the runtime implements so far (runtime/*.c);
+ * the others are declared in lib/ for the checker, and refused here by
+ * name rather than left for the linker to complain about. */
+static int lib_implemented(Object *f)
+{
+	static const char *const have[] = {
+		"fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln",
+		"os.Exit",
+	};
+	char name[128];
+	snprintf(name, sizeof name, "%s.%s", f->pkg->path, f->name);
+	for (size_t i = 0; i < sizeof have / sizeof have[0]; i++)
+		if (strcmp(have[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* A call of function f; its results in out[]. */
 static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
 {
+	if (f->pkg && f->pkg->is_lib && !lib_implemented(f))
+		unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
+		                                         f->pkg->path, f->name));
 	Type *sig = f->type;
 	ObjectList *results = &sig->u.func.results;
 	ValueList words = {0};
@@ -1493,6 +1520,7 @@ static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
 }
 
 static Val builtin_call(Builder *B, Node *e, Builtin which);
+static Value *elem_addr(Builder *B, Value *base, Value *i, int64_t size);
 
 /* Any call; returns how many results it put in out[]. */
 static int call_expr(Builder *B, Node *e, Val *out, int max)
@@ -1554,6 +1582,71 @@ static void print_arg(Builder *B, Val v)
 	call_runtime(B, fn, v.w, v.n, 0, NULL, NULL, 0);
 }
 
+/* append(s, x, y) and append(s, t...): in place while the capacity
+ * lasts, else through rt_growslice (gc's growth rule) first.
+ *
+ *     newlen := len(s) + n
+ *     if uint(newlen) > uint(cap(s)) { ptr, cap = growslice(...) }
+ *     ptr[len(s)], ... = x, y
+ */
+static Val append_call(Builder *B, Node *e)
+{
+	NodeList *args = &AST(e, call).args;
+	Type *st = e->type;
+	Type *et = types_underlying(st)->u.pointer.elem;
+	types_layout(et);
+	Val s = expr(B, args->items[0]);
+	int dots = AST(e, call).has_dots;
+	int n = args->len - 1;
+	Val *xs = arena_alloc(B->a, sizeof(Val) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++)
+		xs[i] = dots ? expr(B, args->items[i + 1]) : assign_conv(B, expr(B, args->items[i + 1]), et);
+	B->pos = e->pos;
+	if (n == 0)
+		return s;
+	Value *count = dots ? xs[0].w[1] : iconst(B, ST_INT, n);
+	Value *newlen = v2(B, OP_Add, ST_INT, s.w[1], count);
+	int pvar = new_var(B, "append.ptr", ST_PTR), cvar = new_var(B, "append.cap", ST_INT);
+	write_var(B, pvar, B->cur, s.w[0]);
+	write_var(B, cvar, B->cur, s.w[2]);
+	Block *grow = new_block(B), *join = new_block(B);
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, v2(B, OP_Lessu, ST_BOOL, s.w[2], newlen));
+	ssa_add_edge(B->cur, grow);
+	ssa_add_edge(B->cur, join);
+	seal(B, grow);
+	B->cur = grow;
+	Value *a[5] = {s.w[0], s.w[1], s.w[2], newlen, iconst(B, ST_INT, et->size)}, *res[2];
+	SsaType rt[2] = {ST_PTR, ST_INT};
+	call_runtime(B, "rt_growslice", a, 5, 2, rt, res, 0);
+	write_var(B, pvar, grow, res[0]);
+	write_var(B, cvar, grow, res[1]);
+	jump(B, join);
+	seal(B, join);
+	B->cur = join;
+	Value *p = read_var(B, pvar, join), *cap = read_var(B, cvar, join);
+	if (dots) {
+		/* memmove(p + len*size, t.ptr, t.len*size) */
+		Value *to = elem_addr(B, p, s.w[1], et->size);
+		Value *bytes = et->size == 1 ? count : v2(B, OP_Mul, ST_INT, count, iconst(B, ST_INT, et->size));
+		Value *m[3] = {to, xs[0].w[0], bytes}, *ignored;
+		SsaType pt = ST_PTR;
+		call_runtime(B, "memmove", m, 3, 1, &pt, &ignored, 0);
+	} else {
+		for (int i = 0; i < n; i++) {
+			Value *at = v2(B, OP_Add, ST_INT, s.w[1], iconst(B, ST_INT, i));
+			store_val(B, elem_addr(B, p, at, et->size), xs[i]);
+		}
+	}
+	Val v = {0};
+	v.type = st;
+	v.n = 3;
+	v.w[0] = p;
+	v.w[1] = newlen;
+	v.w[2] = cap;
+	return v;
+}
+
 static Val builtin_call(Builder *B, Node *e, Builtin which)
 {
 	NodeList *args = &AST(e, call).args;
@@ -1592,6 +1685,39 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		if (which == BUILTIN_PRINTLN)
 			call_runtime(B, "rt_printnl", NULL, 0, 0, NULL, NULL, 0);
 		return none;
+	}
+	case BUILTIN_MAKE: {
+		Type *u = types_underlying(e->type);
+		if (u->kind != TYPE_SLICE)
+			unsupported(B, e->pos, u->kind == TYPE_MAP ? "maps" : "channels");
+		Type *et = u->u.pointer.elem;
+		types_layout(et);
+		Value *len = expr(B, args->items[1]).w[0];
+		Value *cap = args->len > 2 ? expr(B, args->items[2]).w[0] : len;
+		B->pos = e->pos;
+		Value *a[3] = {iconst(B, ST_INT, et->size), len, cap}, *p;
+		SsaType rt = ST_PTR;
+		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		Val v = {0};
+		v.type = e->type;
+		v.n = 3;
+		v.w[0] = p;
+		v.w[1] = len;
+		v.w[2] = cap;
+		return v;
+	}
+	case BUILTIN_APPEND:
+		return append_call(B, e);
+	case BUILTIN_COPY: {
+		Val dst = expr(B, args->items[0]);
+		Val src = expr(B, args->items[1]);
+		B->pos = e->pos;
+		Type *et = types_underlying(args->items[0]->type)->u.pointer.elem;
+		types_layout(et);
+		Value *a[5] = {dst.w[0], dst.w[1], src.w[0], src.w[1], iconst(B, ST_INT, et->size)}, *n;
+		SsaType rt = ST_INT;
+		call_runtime(B, "rt_slicecopy", a, 5, 1, &rt, &n, 0);
+		return word_val(e->type, n);
 	}
 	case BUILTIN_NEW:
 		return word_val(e->type, heap_alloc(B, types_underlying(e->type)->u.pointer.elem));
