@@ -1460,7 +1460,7 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 	VEC_PUSH(B->a, *words, iconst(B, ST_INT, n));
 }
 
-/* The library functions the runtime implements so far (runtime/*.c);
+/* The library functions the runtime implements so far (in runtime/);
  * the others are declared in lib/ for the checker, and refused here by
  * name rather than left for the linker to complain about. */
 static int lib_implemented(Object *f)
