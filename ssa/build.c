@@ -2395,13 +2395,14 @@ static void var_decl(Builder *B, Node *spec)
 		if (!o || strcmp(o->name, "_") == 0)
 			continue;
 		VarHome *h = declare(B, o);
-		Val v = values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type);
 		if (h->var < 0 && !values->len) {
-			types_layout(o->type);
-			zero(B, home_addr(B, h), o->type->size);
+			if (!h->indirect) {   /* the heap comes zeroed */
+				types_layout(o->type);
+				zero(B, home_addr(B, h), o->type->size);
+			}
 			continue;
 		}
-		write_home(B, h, v);
+		write_home(B, h, values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type));
 	}
 }
 

@@ -3,9 +3,9 @@
  * Contract: requires nothing; changes the CFG (invalidates dominators).
  *
  * A Plain block b whose only successor s has no other predecessor is one
- * piece of straight-line code cut in two — by the builder (the block after
- * an if with no else, a loop's post statement), or by a pass (an If that
- * constant folding or branch elimination made Plain).  s is appended to
+ * piece of straight-line code cut in two — by the builder (a loop body and
+ * its post statement, the arms of a switch that fall through), or by a
+ * pass (an If that constant folding or branch elimination made Plain).  s is appended to
  * b: fewer jumps in the assembly, and values that were in two blocks are
  * now in one, where the back end can combine them (a compare with the
  * select that uses it).

@@ -643,7 +643,6 @@ static void emit_value(Emitter *E, Value *v)
 			cc = "ne";
 		}
 		load_keep_flags(E, y, RDX);
-		char xb[64];
 		int xl = loc(E, x);
 		if (xl >= 0)
 			ins(E, "cmov%s rdx, %s", cc, R64(xl));
@@ -653,7 +652,6 @@ static void emit_value(Emitter *E, Value *v)
 			load_keep_flags(E, x, RAX);
 			ins(E, "cmov%s rdx, rax", cc);
 		}
-		(void)xb;
 		finish_dst(E, v, RDX);
 		break;
 	}
