@@ -57,6 +57,7 @@ typedef struct CgRegs {
 	const int *arg_regs;        /* argument words, in order */
 	int nret_regs;
 	const int *ret_regs;        /* result words, in order */
+	int context_reg;            /* the closure pointer in a call of a func value */
 } CgRegs;
 
 typedef struct Cg Cg;

@@ -314,7 +314,7 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
 			/* Phis and the entry's Args are all defined on entry */
-			vpos[v->id] = v->op == OP_Phi || v->op == OP_Arg ? bstart[b->id] : pos;
+			vpos[v->id] = v->op == OP_Phi || v->op == OP_Arg || v->op == OP_Context ? bstart[b->id] : pos;
 			if (t->is_call(v))
 				VEC_PUSH(a, calls, pos);
 			pos += 2;
@@ -429,9 +429,9 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 		Block *b = al->order.items[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
-			if (v->op == OP_Call && v->nargs - 1 > R->narg_regs &&
-			    v->nargs - 1 - R->narg_regs > al->max_out_words)
-				al->max_out_words = v->nargs - 1 - R->narg_regs;
+			int words = v->op == OP_Call ? v->nargs - 1 : v->op == OP_ClosureCall ? v->nargs - 2 : 0;
+			if (words > R->narg_regs && words - R->narg_regs > al->max_out_words)
+				al->max_out_words = words - R->narg_regs;
 		}
 	}
 	return al;

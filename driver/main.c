@@ -290,13 +290,21 @@ static int generate(Options *o, Diag *diag, Arena *arena, Types *t, Package *pkg
 			arena_free(&fa);
 			continue;
 		}
-		po.dump_func = ssa_name_matches(o->ssa_func, fn->name) ? fn->name : NULL;
-		ssa_run_passes(fn, &po);
-		if (!failed) {
-			Alloc *al = cg_regalloc(fn, target);
-			if (po.dump_func)
-				cg_print_alloc(stdout, fn, al, target);
-			target->func(&cg, fn, al);
+		/* the function, then the func literals and wrappers it made */
+		for (Func *f = fn; f; f = ssa_program_take_nested(prog)) {
+			po.dump_func = ssa_name_matches(o->ssa_func, f->name) ? f->name : NULL;
+			ssa_run_passes(f, &po);
+			if (!failed) {
+				Alloc *al = cg_regalloc(f, target);
+				if (po.dump_func)
+					cg_print_alloc(stdout, f, al, target);
+				target->func(&cg, f, al);
+			}
+			if (f->owns_arena) {
+				Arena *na = f->arena;
+				arena_free(na);
+				free(na);
+			}
 		}
 		arena_free(&fa);
 	}

@@ -111,6 +111,9 @@ struct SsaProgram {
 	Map globals;           /* Object* -> symbol */
 	int nstrings, ntypes;
 	Interner *names;
+	VEC(Func *) nested;    /* func literals and wrappers built, waiting to be emitted */
+	Map func_values;       /* function symbol -> its static closure's symbol */
+	Map wrappers;          /* method Object* -> its method-value wrapper's symbol */
 };
 
 /* A Go value during construction: words in SSA values, or an aggregate
@@ -161,6 +164,10 @@ typedef struct Builder {
 	int ntemps;
 	int failed;
 	jmp_buf bail;          /* unsupported() leaves the function here */
+	struct Builder *outer; /* building a func literal: the enclosing function */
+	ObjectList captures;   /* a func literal's captured variables, in closure order */
+	Value *ctx;            /* a func literal's closure pointer (Context) */
+	int nlits;             /* func literals so far: main.f.func1, main.f.func2 */
 } Builder;
 
 typedef struct Incomplete {
@@ -845,6 +852,31 @@ static VarHome *home_of(Builder *B, Object *o)
 		map_put(B->a, &B->homes, ptr_key(o), h);
 		return h;
 	}
+	if (B->outer && o->kind == OBJ_VAR) {
+		/* a variable of an enclosing function, captured by reference: the
+		 * closure holds its address, word k+1 of the closure object
+		 * (word 0 is the code).  The load goes at the top of the entry
+		 * block, at the entry's memory: the closure never changes. */
+		int k = B->captures.len;
+		VEC_PUSH(B->a, B->captures, o);
+		Block *entry = B->fn->entry;
+		Value *initmem = entry->values.items[0];
+		Value *slot = ssa_value1(entry, OP_OffPtr, ST_PTR, o->pos, B->ctx);
+		slot->auxint = 8 * (k + 1);
+		Value *addr = ssa_value2(entry, OP_Load, ST_PTR, o->pos, slot, initmem);
+		addr->name = arena_sprintf(B->a, "&%s", o->name);
+		/* move both up, just after the Context */
+		int n = entry->values.len;
+		for (int i = n - 1; i > 2; i--)
+			entry->values.items[i] = entry->values.items[i - 2];
+		entry->values.items[2] = slot;
+		entry->values.items[3] = addr;
+		h = ARENA_NEW(B->a, VarHome);
+		h->var = -1;
+		h->indirect = addr;
+		map_put(B->a, &B->homes, ptr_key(o), h);
+		return h;
+	}
 	return NULL;
 }
 
@@ -853,7 +885,7 @@ static VarHome *declare(Builder *B, Object *o)
 {
 	VarHome *h = ARENA_NEW(B->a, VarHome);
 	h->var = -1;
-	if (in_words(o->type) && !o->addr_taken) {
+	if (in_words(o->type) && !o->addr_taken && !o->captured) {
 		h->nwords = nwords_of(o->type);
 		for (int i = 0; i < h->nwords; i++) {
 			const char *name = o->name;
@@ -1302,10 +1334,20 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 
 /* A call of sym with the given argument words.  With nres result words
  * (at most 2) they are returned in res.  A noreturn call ends the block. */
+static Value *emit_call_op(Builder *B, Op op, const char *sym, ValueList *words, int nres,
+                           SsaType *rtypes, Value **res, int noreturn);
+
 static Value *emit_call(Builder *B, const char *sym, ValueList *words, int nres, SsaType *rtypes,
                         Value **res, int noreturn)
 {
-	Value *c = ssa_new_value(B->cur, OP_Call, ST_MEM, B->pos);
+	return emit_call_op(B, OP_Call, sym, words, nres, rtypes, res, noreturn);
+}
+
+/* Call or ClosureCall (words[0] is then the closure). */
+static Value *emit_call_op(Builder *B, Op op, const char *sym, ValueList *words, int nres,
+                           SsaType *rtypes, Value **res, int noreturn)
+{
+	Value *c = ssa_new_value(B->cur, op, ST_MEM, B->pos);
 	c->aux = sym;
 	for (int i = 0; i < words->len; i++)
 		ssa_add_arg(c, words->items[i]);
@@ -1368,6 +1410,17 @@ static const char *func_sym(SsaProgram *p, Object *f)
 		for (int i = 0; i < p->funcs.len && p->funcs.items[i] != f; i++)
 			k += strcmp(p->funcs.items[i]->name, "init") == 0;
 		return arena_sprintf(p->arena, "main.init.%d", k);
+	}
+	Object *recv = f->type && f->type->kind == TYPE_FUNC ? f->type->u.func.recv : NULL;
+	if (recv) {
+		/* a method: main.T.M, for a value or a pointer receiver alike (a
+		 * type cannot have both); gc spells the second main.(*T).M, which
+		 * NASM cannot take as a name */
+		Type *rt = recv->type;
+		if (types_underlying(rt)->kind == TYPE_POINTER && rt->kind != TYPE_NAMED)
+			rt = rt->u.pointer.elem;
+		const char *tn = rt->kind == TYPE_NAMED ? rt->u.named.obj->name : "?";
+		return arena_sprintf(p->arena, "%s.%s.%s", f->pkg ? f->pkg->path : "main", tn, f->name);
 	}
 	return arena_sprintf(p->arena, "%s.%s", f->pkg ? f->pkg->path : "main", f->name);
 }
@@ -1478,12 +1531,22 @@ static int lib_implemented(Object *f)
 }
 
 /* A call of function f; its results in out[]. */
-static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
+static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *recv,
+                    const char *sym, Value *closure, int noreturn);
+
+static int call_func(Builder *B, Object *f, Node *call, Val *out, int max, Val *recv)
 {
 	if (f->pkg && f->pkg->is_lib && !lib_implemented(f))
 		unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
 		                                         f->pkg->path, f->name));
-	Type *sig = f->type;
+	return call_sig(B, f->type, call, out, max, recv, func_sym(B->prog, f), NULL, func_noreturn(f));
+}
+
+/* A call with signature sig: of the function sym, or of the func value
+ * whose closure is `closure`. */
+static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *recv,
+                    const char *sym, Value *closure, int noreturn)
+{
 	ObjectList *results = &sig->u.func.results;
 	ValueList words = {0};
 	int nres_words = total_words(B->a, results);
@@ -1493,6 +1556,18 @@ static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
 		result_offset(results, 0, &total);
 		area = temp(B, total, 8);
 		VEC_PUSH(B->a, words, local_addr(B, area));
+	}
+	if (recv) {
+		/* the receiver is the first parameter */
+		Type *rt = sig->u.func.recv->type;
+		if (by_reference(rt)) {
+			Local *copy = temp(B, rt->size, rt->align);
+			Value *p = local_addr(B, copy);
+			store_val(B, p, *recv);
+			VEC_PUSH(B->a, words, p);
+		} else {
+			flatten(B, *recv, &words);
+		}
 	}
 	call_args(B, call, sig, &words);
 	B->pos = call->pos;
@@ -1507,7 +1582,15 @@ static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
 				rt[k++] = l.items[j].t;
 		}
 	}
-	emit_call(B, func_sym(B->prog, f), &words, area ? 0 : nres_words, rt, res, func_noreturn(f));
+	if (closure) {
+		ValueList all = {0};
+		VEC_PUSH(B->a, all, closure);
+		for (int i = 0; i < words.len; i++)
+			VEC_PUSH(B->a, all, words.items[i]);
+		emit_call_op(B, OP_ClosureCall, NULL, &all, area ? 0 : nres_words, rt, res, noreturn);
+	} else {
+		emit_call(B, sym, &words, area ? 0 : nres_words, rt, res, noreturn);
+	}
 	int k = 0;
 	for (int i = 0; i < results->len && i < max; i++) {
 		Type *t = results->items[i]->type;
@@ -1520,7 +1603,57 @@ static int call_func(Builder *B, Object *f, Node *call, Val *out, int max)
 }
 
 static Val builtin_call(Builder *B, Node *e, Builtin which);
+static Val method_value(Builder *B, Node *e, Object *m);
+static Value *func_value(Builder *B, const char *fsym);
+static Val func_lit(Builder *B, Node *e);
+static Value *addr_of_val(Builder *B, Val v);
+static Value *nil_checked(Builder *B, Value *p);
 static Value *elem_addr(Builder *B, Value *base, Value *i, int64_t size);
+
+/* The receiver value for x.m(...): x, &x, or *x as m's receiver wants,
+ * after walking the embedded fields that promote m (Go spec: Selectors,
+ * Method values: x.m is (&x).m or (*x).m where needed). */
+static Val method_receiver(Builder *B, Node *sel_node, Object *m)
+{
+	Node *xn = AST(sel_node, selector).x;
+	Selection *sel = AST(sel_node, selector).info;
+	Type *want = m->type->u.func.recv->type;
+	int want_ptr = types_underlying(want)->kind == TYPE_POINTER;
+	Type *t = xn->type;
+	Value *p = NULL;        /* the address of the current object, if known */
+	Val v = {0};
+	if (types_underlying(t)->kind == TYPE_POINTER) {
+		p = expr(B, xn).w[0];
+		t = types_underlying(t)->u.pointer.elem;
+	} else if (xn->mode == MODE_VARIABLE && (want_ptr || sel->path_len > 1)) {
+		p = addr_of(B, xn);
+	} else {
+		v = expr(B, xn);
+	}
+	B->pos = sel_node->pos;
+	for (int i = 0; i + 1 < sel->path_len; i++) {
+		if (!p)
+			p = addr_of_val(B, v);
+		Type *u = types_underlying(t);
+		types_layout(u);
+		Field *f = &u->u.strct.fields.items[sel->path[i]];
+		p = offptr(B, nil_checked(B, p), f->offset);
+		t = f->obj->type;
+		if (types_underlying(t)->kind == TYPE_POINTER) {
+			p = load(B, ST_PTR, p);
+			t = types_underlying(t)->u.pointer.elem;
+		}
+	}
+	if (want_ptr) {
+		if (!p)
+			p = addr_of_val(B, v);
+		return word_val(want, p);
+	}
+	if (p)
+		return load_val(B, want, nil_checked(B, p));
+	v.type = want;
+	return v;
+}
 
 /* Any call; returns how many results it put in out[]. */
 static int call_expr(Builder *B, Node *e, Val *out, int max)
@@ -1548,11 +1681,21 @@ static int call_expr(Builder *B, Node *e, Val *out, int max)
 		out[0] = builtin_call(B, e, f->builtin);
 		return e->mode == MODE_NOVALUE ? 0 : 1;
 	}
-	if (!f || f->kind != OBJ_FUNC) {
-		unsupported(B, e->pos, "calls of function values and methods");
-		return 0;
+	if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	    AST(fun, selector).info->kind == SEL_METHOD && !types_is_interface(AST(fun, selector).x->type)) {
+		Object *m = AST(fun, selector).info->obj;
+		Val recv = method_receiver(B, fun, m);
+		return call_func(B, m, e, out, max, &recv);
 	}
-	return call_func(B, f, e, out, max);
+	if (f && f->kind == OBJ_FUNC)
+		return call_func(B, f, e, out, max, NULL);
+	if (types_underlying(fun->type)->kind != TYPE_FUNC ||
+	    (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	     AST(fun, selector).info->kind == SEL_METHOD))
+		unsupported(B, e->pos, "calls of interface methods");
+	/* a func value: call through its closure */
+	Value *closure = expr(B, fun).w[0];
+	return call_sig(B, types_underlying(fun->type), e, out, max, NULL, NULL, closure, 0);
 }
 
 static void print_arg(Builder *B, Val v)
@@ -1735,6 +1878,18 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 }
 
 /* ---- pointers and fields ------------------------------------------------------- */
+
+/* The address of a copy of v (v itself if it is already in memory). */
+static Value *addr_of_val(Builder *B, Val v)
+{
+	if (v.n == 0)
+		return v.addr;
+	types_layout(v.type);
+	Local *tmp = temp(B, v.type->size, v.type->align);
+	Value *p = local_addr(B, tmp);
+	store_val(B, p, v);
+	return p;
+}
 
 /* p, checked: a nil pointer panics here rather than at a fault */
 static Value *nil_checked(Builder *B, Value *p)
@@ -2116,10 +2271,12 @@ static Val expr(Builder *B, Node *e)
 			v = zero_val(B, e->type);
 			break;
 		}
-		if (!o || o->kind != OBJ_VAR) {
-			unsupported(B, e->pos, "function values");
-			v = zero_val(B, e->type);
+		if (o && o->kind == OBJ_FUNC) {
+			v = word_val(e->type, func_value(B, func_sym(B->prog, o)));
 			break;
+		}
+		if (!o || o->kind != OBJ_VAR) {
+			unsupported(B, e->pos, "this kind of name as a value");
 		}
 		VarHome *h = home_of(B, o);
 		if (!h)
@@ -2140,7 +2297,28 @@ static Val expr(Builder *B, Node *e)
 			v = load_val(B, ft, p);
 			break;
 		}
-		unsupported(B, e->pos, "methods");
+		if (sel && sel->kind == SEL_QUALIFIED && sel->obj->kind == OBJ_FUNC) {
+			if (sel->obj->pkg && sel->obj->pkg->is_lib && !lib_implemented(sel->obj))
+				unsupported(B, e->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
+				                                     sel->obj->pkg->path, sel->obj->name));
+			v = word_val(e->type, func_value(B, func_sym(B->prog, sel->obj)));
+			break;
+		}
+		if (sel && sel->kind == SEL_METHOD && !types_is_interface(AST(e, selector).x->type)) {
+			v = method_value(B, e, sel->obj);
+			break;
+		}
+		if (sel && sel->kind == SEL_METHOD_EXPR) {
+			/* T.M and (*T).M: the method itself, when the receiver kinds agree */
+			Type *want = sel->obj->type->u.func.recv->type;
+			Type *have = AST(e, selector).x->type;
+			if ((types_underlying(want)->kind == TYPE_POINTER) ==
+			    (types_underlying(have)->kind == TYPE_POINTER) && !types_is_interface(have)) {
+				v = word_val(e->type, func_value(B, func_sym(B->prog, sel->obj)));
+				break;
+			}
+		}
+		unsupported(B, e->pos, "this method expression or interface method value");
 	}
 	case NODE_STAR: {
 		Val p = expr(B, AST(e, star).x);
@@ -2169,6 +2347,9 @@ static Val expr(Builder *B, Node *e)
 		break;
 	case NODE_COMPOSITE_LIT:
 		v = composite(B, e);
+		break;
+	case NODE_FUNC_LIT:
+		v = func_lit(B, e);
 		break;
 	case NODE_BASIC_LIT:
 		/* a literal the checker recorded as a value, not a constant (the
@@ -2903,18 +3084,10 @@ static void finish(Builder *B)
 	fn->blocks.len = kept;
 }
 
-static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
+/* The parameters, results and body of a function with signature sig. */
+static void build_body(Builder *B, Type *sig, Node *body)
 {
-	Node *decl = f->decl;
-	if (AST(decl, func_decl).recv) {
-		diag_error(p->diag, decl->pos, "unsupported: methods");
-		return NULL;
-	}
-	Builder *B = new_builder(p, func_sym(p, f), fa);
-	if (setjmp(B->bail))
-		return NULL;
-	Type *sig = f->type;
-	B->pos = decl->pos;
+	Arena *fa = B->a;
 	ObjectList *results = &sig->u.func.results;
 	B->result_objs = *results;
 	int nres = total_words(fa, results);
@@ -2926,47 +3099,67 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 	} else {
 		B->fn->nresult_words = nres;
 	}
-	ObjectList *params = &sig->u.func.params;
+	/* the receiver is the first parameter */
+	ObjectList params_with_recv = {0};
+	if (sig->u.func.recv)
+		VEC_PUSH(fa, params_with_recv, sig->u.func.recv);
+	for (int i = 0; i < sig->u.func.params.len; i++)
+		VEC_PUSH(fa, params_with_recv, sig->u.func.params.items[i]);
+	ObjectList *params = &params_with_recv;
+	/* every Arg first: the entry's moves out of the argument registers
+	 * happen before anything else */
+	Value ***words = arena_alloc(fa, sizeof(Value **) * (size_t)(params->len + 1));
+	LeafList *lv = arena_alloc(fa, sizeof(LeafList) * (size_t)(params->len + 1));
 	for (int i = 0; i < params->len; i++) {
 		Object *o = params->items[i];
 		if (by_reference(o->type)) {
-			Value *p = v0(B, OP_Arg, ST_PTR, argn++);
-			p->name = o->name;
-			if (!o->name[0] || strcmp(o->name, "_") == 0)
-				continue;
+			words[i] = arena_alloc(fa, sizeof(Value *));
+			words[i][0] = v0(B, OP_Arg, ST_PTR, argn++);
+			words[i][0]->name = o->name;
+			continue;
+		}
+		leaves(fa, o->type, 0, &lv[i]);
+		words[i] = arena_alloc(fa, sizeof(Value *) * (size_t)(lv[i].len + 1));
+		for (int k = 0; k < lv[i].len; k++) {
+			words[i][k] = v0(B, OP_Arg, lv[i].items[k].t, argn++);
+			words[i][k]->name = o->name;
+		}
+	}
+	B->fn->nparam_words = argn;
+	for (int i = 0; i < params->len; i++) {
+		Object *o = params->items[i];
+		if (!o->name[0] || strcmp(o->name, "_") == 0)
+			continue;
+		if (by_reference(o->type) && !o->captured && !o->addr_taken) {
 			VarHome *h = ARENA_NEW(fa, VarHome);
 			h->var = -1;
-			h->indirect = p;   /* the caller's copy is ours to use */
+			h->indirect = words[i][0];   /* the caller's copy is ours to use */
 			map_put(fa, &B->homes, ptr_key(o), h);
 			continue;
 		}
-		LeafList l = {0};
-		leaves(fa, o->type, 0, &l);
-		Value **words = arena_alloc(fa, sizeof(Value *) * (size_t)(l.len + 1));
-		for (int k = 0; k < l.len; k++) {
-			words[k] = v0(B, OP_Arg, l.items[k].t, argn++);
-			words[k]->name = o->name;
-		}
-		if (!o->name[0] || strcmp(o->name, "_") == 0)
-			continue;
 		VarHome *h = declare(B, o);
+		if (by_reference(o->type)) {
+			types_layout(o->type);
+			move(B, home_addr(B, h), words[i][0], o->type->size);
+			continue;
+		}
 		if (h->var < 0) {
 			/* a parameter in memory: its words go straight to its slot */
 			Value *p = home_addr(B, h);
-			for (int k = 0; k < l.len; k++)
-				store(B, l.items[k].t, offptr(B, p, l.items[k].off), words[k]);
+			for (int k = 0; k < lv[i].len; k++)
+				store(B, lv[i].items[k].t, offptr(B, p, lv[i].items[k].off), words[i][k]);
 			continue;
 		}
 		int k = 0;
-		Val v = unflatten(B, o->type, words, &k);
-		write_home(B, h, v);
+		write_home(B, h, unflatten(B, o->type, words[i], &k));
 	}
-	B->fn->nparam_words = argn;
 	for (int i = 0; i < results->len; i++) {
 		Object *o = results->items[i];
 		if (!o->name[0])
 			continue;
 		VarHome *h = declare(B, o);
+		if (h->indirect)
+			continue;   /* the heap comes zeroed */
 		if (h->var < 0) {
 			types_layout(o->type);
 			zero(B, home_addr(B, h), o->type->size);
@@ -2974,9 +3167,186 @@ static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
 			write_home(B, h, zero_val(B, o->type));
 		}
 	}
-	stmt(B, AST(decl, func_decl).body);
+	stmt(B, body);
 	finish(B);
+}
+
+static Func *build_decl(SsaProgram *p, Object *f, Arena *fa)
+{
+	Node *decl = f->decl;
+	Builder *B = new_builder(p, func_sym(p, f), fa);
+	if (setjmp(B->bail))
+		return NULL;
+	B->pos = decl->pos;
+	build_body(B, f->type, AST(decl, func_decl).body);
 	return B->failed ? NULL : B->fn;
+}
+
+/* ---- func values, closures, method values ------------------------------------ */
+
+/* A function used as a value (f := fib): a closure with no variables,
+ * made once, in read-only data: {main.fib}. */
+static Value *func_value(Builder *B, const char *fsym)
+{
+	SsaProgram *p = B->prog;
+	const char *key = intern(p->names, fsym, strlen(fsym));
+	const char *sym = map_get(&p->func_values, ptr_key(key));
+	if (!sym) {
+		sym = arena_sprintf(p->arena, "%s$f", fsym);
+		DataObj *d = new_data(p, sym, 8, 8);
+		d->readonly = 1;
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){0, arena_strdup(p->arena, fsym), 0}));
+		map_put(p->arena, &p->func_values, ptr_key(key), (void *)sym);
+	}
+	return sym_addr(B, sym);
+}
+
+static Arena *new_arena(void)
+{
+	Arena *a = malloc(sizeof(Arena));
+	if (!a)
+		ice("out of memory");
+	arena_init(a);
+	return a;
+}
+
+/* func(...) {...}: the body becomes a function of its own (main.f.func1),
+ * built now so that we know what it captures; the value is a new closure
+ * object {code, &captured1, &captured2, ...} (Go spec: Function literals;
+ * captured variables are shared, by reference). */
+static Val func_lit(Builder *B, Node *e)
+{
+	SsaProgram *p = B->prog;
+	Arena *na = new_arena();
+	const char *name = arena_sprintf(p->arena, "%s.func%d", B->fn->name, ++B->nlits);
+	Builder *N = new_builder(p, name, na);
+	N->fn->owns_arena = 1;
+	N->outer = B;
+	N->ctx = v0(N, OP_Context, ST_PTR, 0);
+	N->ctx->name = "closure";
+	if (setjmp(N->bail)) {
+		arena_free(na);
+		free(na);
+		B->failed = 1;
+		longjmp(B->bail, 1);
+	}
+	N->pos = e->pos;
+	build_body(N, types_underlying(e->type), AST(e, func_lit).body);
+	VEC_PUSH(p->arena, p->nested, N->fn);
+	/* the closure object */
+	B->pos = e->pos;
+	int n = N->captures.len;
+	Value *size = iconst(B, ST_INT, 8 * (n + 1)), *obj;
+	SsaType rt = ST_PTR;
+	call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &obj, 0);
+	store(B, ST_PTR, obj, sym_addr(B, name));
+	for (int k = 0; k < n; k++) {
+		Object *o = N->captures.items[k];
+		VarHome *h = home_of(B, o);
+		if (!h || h->var >= 0)
+			ice(arena_sprintf(B->a, "captured variable %s is not in memory", o->name));
+		store(B, ST_PTR, offptr(B, obj, 8 * (k + 1)), home_addr(B, h));
+	}
+	return word_val(e->type, obj);
+}
+
+static void build_wrapper(Builder *W, Object *m, Arena *na);
+
+/* The function behind a method value x.M: called through a closure
+ * {code, receiver}, it calls M with the receiver it finds there and its
+ * own arguments (gc calls these main.T.M-fm). */
+static const char *method_wrapper(Builder *B, Object *m)
+{
+	SsaProgram *p = B->prog;
+	const char *sym = map_get(&p->wrappers, ptr_key(m));
+	if (sym)
+		return sym;
+	sym = arena_sprintf(p->arena, "%s-fm", func_sym(p, m));
+	map_put(p->arena, &p->wrappers, ptr_key(m), (void *)sym);
+	Arena *na = new_arena();
+	Builder *W = new_builder(p, sym, na);
+	W->fn->owns_arena = 1;
+	build_wrapper(W, m, na);
+	return sym;
+}
+
+/* The body of a method wrapper; nothing in it can be unsupported. */
+static void build_wrapper(Builder *W, Object *m, Arena *na)
+{
+	SsaProgram *p = W->prog;
+	Type *sig = m->type;
+	Value *ctx = v0(W, OP_Context, ST_PTR, 0);
+	ObjectList *results = &sig->u.func.results;
+	int nres = total_words(na, results);
+	int argn = 0;
+	ValueList words = {0};
+	if (nres > 2) {
+		W->fn->result_area = 1;
+		VEC_PUSH(na, words, v0(W, OP_Arg, ST_PTR, argn++));   /* passed straight on */
+	} else {
+		W->fn->nresult_words = nres;
+	}
+	ValueList args = {0};
+	ObjectList *params = &sig->u.func.params;
+	for (int i = 0; i < params->len; i++) {
+		Type *t = params->items[i]->type;
+		if (by_reference(t)) {
+			VEC_PUSH(na, args, v0(W, OP_Arg, ST_PTR, argn++));
+			continue;
+		}
+		LeafList l = {0};
+		leaves(na, t, 0, &l);
+		for (int k = 0; k < l.len; k++)
+			VEC_PUSH(na, args, v0(W, OP_Arg, l.items[k].t, argn++));
+	}
+	W->fn->nparam_words = argn;
+	Type *rt = sig->u.func.recv->type;
+	Value *rp = offptr(W, ctx, 8);
+	if (by_reference(rt)) {
+		Local *copy = temp(W, rt->size, rt->align);
+		Value *c = local_addr(W, copy);
+		move(W, c, rp, rt->size);
+		VEC_PUSH(na, words, c);
+	} else {
+		flatten(W, load_val(W, rt, rp), &words);
+	}
+	for (int i = 0; i < args.len; i++)
+		VEC_PUSH(na, words, args.items[i]);
+	SsaType rtypes[2];
+	Value *res[2];
+	int k = 0;
+	if (nres <= 2)
+		for (int i = 0; i < results->len; i++) {
+			LeafList l = {0};
+			leaves(na, results->items[i]->type, 0, &l);
+			for (int j = 0; j < l.len; j++)
+				rtypes[k++] = l.items[j].t;
+		}
+	emit_call(W, func_sym(p, m), &words, nres <= 2 ? nres : 0, rtypes, res, 0);
+	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
+	if (nres <= 2)
+		for (int i = 0; i < nres; i++)
+			ssa_add_arg(r, res[i]);
+	ssa_add_arg(r, mem(W));
+	W->cur->kind = BLOCK_RET;
+	ssa_set_control(W->cur, r);
+	finish(W);
+	VEC_PUSH(p->arena, p->nested, W->fn);
+}
+
+/* x.M as a value: a closure holding the receiver, evaluated now. */
+static Val method_value(Builder *B, Node *e, Object *m)
+{
+	Val recv = method_receiver(B, e, m);
+	const char *code = method_wrapper(B, m);
+	Type *rt = m->type->u.func.recv->type;
+	types_layout(rt);
+	Value *size = iconst(B, ST_INT, 8 + ((rt->size + 7) & ~7)), *obj;
+	SsaType st = ST_PTR;
+	call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
+	store(B, ST_PTR, obj, sym_addr(B, code));
+	store_val(B, offptr(B, obj, 8), recv);
+	return word_val(e->type, obj);
 }
 
 /* main.init: the package's variables in initialization order, then its
@@ -3046,6 +3416,17 @@ Func *ssa_build_func(SsaProgram *p, int i, Arena *fa)
 	if (i == p->funcs.len)
 		return build_init(p, fa);
 	return build_decl(p, p->funcs.items[i], fa);
+}
+
+Func *ssa_program_take_nested(SsaProgram *p)
+{
+	if (!p->nested.len)
+		return NULL;
+	Func *fn = p->nested.items[0];
+	for (int i = 1; i < p->nested.len; i++)
+		p->nested.items[i - 1] = p->nested.items[i];
+	p->nested.len--;
+	return fn;
 }
 
 int ssa_program_ndata(SsaProgram *p) { return p->data.len; }

@@ -42,6 +42,10 @@ SsaProgram *ssa_program_new(Arena *a, Types *t, Package *pkg, Diag *diag);
 int ssa_program_nfuncs(SsaProgram *p);
 /* Builds function i in the arena fa; NULL after an error (reported). */
 Func *ssa_build_func(SsaProgram *p, int i, Arena *fa);
+/* The functions that building made on the way (func literals, method
+ * wrappers), one at a time, NULL when there are none left; each has its
+ * own arena (fn->owns_arena), for the caller to free. */
+Func *ssa_program_take_nested(SsaProgram *p);
 /* The data, complete once every function has been built. */
 int ssa_program_ndata(SsaProgram *p);
 DataObj *ssa_program_data(SsaProgram *p, int i);

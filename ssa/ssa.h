@@ -203,6 +203,7 @@ struct Func {
 	BlockList rpo;       /* reachable blocks in reverse postorder (dom.c) */
 	Diag *diag;          /* for positions in dumps */
 	int noreturn;        /* the function cannot return (for calls to it) */
+	int owns_arena;      /* arena was malloc'd for this function alone */
 };
 
 /* ---- building and editing (func.c) -------------------------------------- */

@@ -10,8 +10,9 @@
  * the stack, result words in rax and rdx; rbx rbp r12-r15 are preserved
  * by the callee.
  *
- * The allocator gets rbx rsi rdi r8-r15 (eleven registers; five of them
- * survive calls).  rax, rcx and rdx are kept out of allocation: x86 needs
+ * The allocator gets rbx rsi rdi r8-r10 r12-r15 (ten registers; five of
+ * them survive calls).  r11 carries the closure pointer into a call of a
+ * func value (gc uses rdx; ours is an argument register).  rax, rcx and rdx are kept out of allocation: x86 needs
  * them for division (rdx:rax), variable shifts (cl) and results, and the
  * emitter uses them as scratch registers to load spilled values and to
  * break cycles of moves.  rsp and rbp hold the frame.
@@ -32,11 +33,12 @@ static const int ret_regs[2] = {RAX, RDX};
 const CgRegs amd64_regs = {
 	.nregs = 16,
 	.names = names,
-	.allocatable = BIT(RBX) | BIT(RSI) | BIT(RDI) | BIT(R8) | BIT(R9) | BIT(R10) | BIT(R11) |
+	.allocatable = BIT(RBX) | BIT(RSI) | BIT(RDI) | BIT(R8) | BIT(R9) | BIT(R10) |
 	               BIT(R12) | BIT(R13) | BIT(R14) | BIT(R15),
 	.callee_saved = BIT(RBX) | BIT(RBP) | BIT(R12) | BIT(R13) | BIT(R14) | BIT(R15),
 	.narg_regs = 6,
 	.arg_regs = arg_regs,
 	.nret_regs = 2,
 	.ret_regs = ret_regs,
+	.context_reg = R11,
 };

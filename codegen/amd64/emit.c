@@ -533,8 +533,17 @@ static void block_op(Emitter *E, Value *v)
 
 enum { BLOCK_INLINE_MAX = 128 };   /* larger Moves and Zeros call memmove/memset */
 
-/* A call: stack words first, then the register words all at once. */
+/* A call: stack words first, then the register words all at once; a
+ * func value's closure pointer goes to r11 with them, and the call goes
+ * through the code pointer at its start. */
+static void call_with_closure(Emitter *E, const char *sym, Value *closure, Value **args, int nargs);
+
 static void call_with(Emitter *E, const char *sym, Value **args, int nargs)
+{
+	call_with_closure(E, sym, NULL, args, nargs);
+}
+
+static void call_with_closure(Emitter *E, const char *sym, Value *closure, Value **args, int nargs)
 {
 	const CgRegs *R = &amd64_regs;
 	char buf[64];
@@ -547,14 +556,23 @@ static void call_with(Emitter *E, const char *sym, Value **args, int nargs)
 		}
 		ins(E, "mov qword [rsp+%d], %s", 8 * (k - R->narg_regs), o);
 	}
-	CgMove moves[2 * 6];
+	CgMove moves[2 * 7];
 	int n = 0;
 	for (int k = 0; k < nargs && k < R->narg_regs; k++) {
 		int l = loc(E, args[k]);
 		moves[n++] = l == LOC_NONE ? (CgMove){R->arg_regs[k], 0, args[k]}
 		                           : (CgMove){R->arg_regs[k], l, NULL};
 	}
+	if (closure) {
+		int l = loc(E, closure);
+		moves[n++] = l == LOC_NONE ? (CgMove){R->context_reg, 0, closure}
+		                           : (CgMove){R->context_reg, l, NULL};
+	}
 	parallel_moves(E, moves, n);
+	if (closure) {
+		ins(E, "call [%s]", R64(R->context_reg));
+		return;
+	}
 	cg_note_extern(E->cg, sym);
 	ins(E, "call %s", sym);
 }
@@ -565,7 +583,7 @@ static void emit_value(Emitter *E, Value *v)
 	int d;
 	switch (v->op) {
 	case OP_InitMem: case OP_Arg: case OP_Phi: case OP_Const: case OP_Undef: case OP_Addr:
-	case OP_LocalAddr:
+	case OP_LocalAddr: case OP_Context:
 		return;
 	default:
 		break;
@@ -700,6 +718,11 @@ static void emit_value(Emitter *E, Value *v)
 			ins(E, "ud2");
 		break;
 	}
+	case OP_ClosureCall:
+		call_with_closure(E, NULL, v->args[0], v->args + 1, v->nargs - 2);
+		if (v->call_noreturn)
+			ins(E, "ud2");
+		break;
 	case OP_CallResult:
 		finish_dst(E, v, amd64_regs.ret_regs[v->auxint]);
 		break;
@@ -881,13 +904,18 @@ static void prologue(Emitter *E)
 		ins(E, "sub rsp, %lld", (long long)E->frame);
 	/* parameters to where the allocator wants them */
 	Block *entry = E->fn->entry;
-	CgMove moves[2 * 6 + 1];
+	CgMove moves[2 * 7 + 1];
 	int n = 0;
 	for (int i = 0; i < entry->values.len; i++) {
 		Value *v = entry->values.items[i];
 		if (v->op != OP_Arg || loc(E, v) == LOC_NONE || v->auxint >= R->narg_regs)
 			continue;
 		moves[n++] = (CgMove){loc(E, v), R->arg_regs[v->auxint], NULL};
+	}
+	for (int i = 0; i < entry->values.len; i++) {
+		Value *v = entry->values.items[i];
+		if (v->op == OP_Context && loc(E, v) != LOC_NONE)
+			moves[n++] = (CgMove){loc(E, v), R->context_reg, NULL};
 	}
 	parallel_moves(E, moves, n);
 	for (int i = 0; i < entry->values.len; i++) {
@@ -1037,7 +1065,7 @@ static int amd64_folds(const Value *v, const Value *u, const Alloc *al)
 
 static int amd64_is_call(const Value *v)
 {
-	return v->op == OP_Call || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
+	return v->op == OP_Call || v->op == OP_ClosureCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
 }
 
 static const char *const amd64_as[] = {"nasm", "-f", "elf64", NULL};

@@ -6,9 +6,10 @@
  * the callee, and x29 (the frame pointer) and x30 (the link register)
  * form the frame record.
  *
- * The allocator gets x9..x15 (caller-saved) and x19..x28 (callee-saved):
- * seventeen registers, ten of them surviving calls — against amd64's
- * eleven and five, which is why the same function spills less here.
+ * The allocator gets x9..x14 (caller-saved) and x19..x28 (callee-saved):
+ * sixteen registers, ten of them surviving calls — against amd64's ten
+ * and five, which is why the same function spills less here.  x15
+ * carries the closure pointer into a call of a func value.
  * x0..x7 carry arguments and results and are left out, so the moves into
  * them at a call never disturb an allocated value.  x16 and x17 (the
  * intra-procedure-call scratch registers, IP0 and IP1) and x8 are the
@@ -33,10 +34,11 @@ static const int ret_regs[2] = {0, 1};
 const CgRegs arm64_regs = {
 	.nregs = 32,
 	.names = names,
-	.allocatable = RANGE(9, 15) | RANGE(19, 28),
+	.allocatable = RANGE(9, 14) | RANGE(19, 28),
 	.callee_saved = RANGE(19, 30),
 	.narg_regs = 8,
 	.arg_regs = arg_regs,
 	.nret_regs = 2,
 	.ret_regs = ret_regs,
+	.context_reg = 15,
 };

@@ -512,7 +512,17 @@ static void block_op(Emitter *E, Value *v)
 	}
 }
 
+static void call_with_closure(Emitter *E, const char *sym, Value *closure, Value **args, int nargs);
+
 static void call_with(Emitter *E, const char *sym, Value **args, int nargs)
+{
+	call_with_closure(E, sym, NULL, args, nargs);
+}
+
+/* stack words, then the register words (and a func value's closure
+ * pointer, into x15) all at once; a func value is called through the code
+ * pointer at the start of its closure */
+static void call_with_closure(Emitter *E, const char *sym, Value *closure, Value **args, int nargs)
 {
 	const CgRegs *R = &arm64_regs;
 	char b[64];
@@ -520,14 +530,24 @@ static void call_with(Emitter *E, const char *sym, Value **args, int nargs)
 		int r = in_reg(E, args[k], X16);
 		ins(E, "str %s, %s", XR(r), mem_at(E, SP, 8 * (k - R->narg_regs), 8, b, sizeof b));
 	}
-	CgMove moves[2 * 8 + 1];
+	CgMove moves[2 * 9 + 1];
 	int n = 0;
 	for (int k = 0; k < nargs && k < R->narg_regs; k++) {
 		int l = loc(E, args[k]);
 		moves[n++] = l == LOC_NONE ? (CgMove){R->arg_regs[k], 0, args[k]}
 		                           : (CgMove){R->arg_regs[k], l, NULL};
 	}
+	if (closure) {
+		int l = loc(E, closure);
+		moves[n++] = l == LOC_NONE ? (CgMove){R->context_reg, 0, closure}
+		                           : (CgMove){R->context_reg, l, NULL};
+	}
 	parallel_moves(E, moves, n);
+	if (closure) {
+		ins(E, "ldr x16, [%s]", XR(R->context_reg));
+		ins(E, "blr x16");
+		return;
+	}
 	cg_note_extern(E->cg, sym);
 	ins(E, "bl %s", sym);
 }
@@ -561,7 +581,7 @@ static void emit_value(Emitter *E, Value *v)
 	int d;
 	switch (v->op) {
 	case OP_InitMem: case OP_Arg: case OP_Phi: case OP_Const: case OP_Undef: case OP_Addr:
-	case OP_LocalAddr:
+	case OP_LocalAddr: case OP_Context:
 		return;
 	default:
 		break;
@@ -683,6 +703,11 @@ static void emit_value(Emitter *E, Value *v)
 		break;
 	case OP_Call:
 		call_with(E, v->aux, v->args, v->nargs - 1);
+		if (v->call_noreturn)
+			ins(E, "brk #0");
+		break;
+	case OP_ClosureCall:
+		call_with_closure(E, NULL, v->args[0], v->args + 1, v->nargs - 2);
 		if (v->call_noreturn)
 			ins(E, "brk #0");
 		break;
@@ -851,13 +876,18 @@ static void prologue(Emitter *E)
 	for (int i = 0; i < E->ncs; i++)
 		ins(E, "str %s, %s", XR(E->cs[i]), mem_at(E, SP, E->cs_base + 8 * i, 8, b, sizeof b));
 	Block *entry = E->fn->entry;
-	CgMove moves[2 * 8 + 1];
+	CgMove moves[2 * 9 + 1];
 	int n = 0;
 	for (int i = 0; i < entry->values.len; i++) {
 		Value *v = entry->values.items[i];
 		if (v->op != OP_Arg || loc(E, v) == LOC_NONE || v->auxint >= R->narg_regs)
 			continue;
 		moves[n++] = (CgMove){loc(E, v), R->arg_regs[v->auxint], NULL};
+	}
+	for (int i = 0; i < entry->values.len; i++) {
+		Value *v = entry->values.items[i];
+		if (v->op == OP_Context && loc(E, v) != LOC_NONE)
+			moves[n++] = (CgMove){loc(E, v), R->context_reg, NULL};
 	}
 	parallel_moves(E, moves, n);
 	for (int i = 0; i < entry->values.len; i++) {
@@ -1018,7 +1048,7 @@ static int arm64_folds(const Value *v, const Value *u, const Alloc *al)
 
 static int arm64_is_call(const Value *v)
 {
-	return v->op == OP_Call || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
+	return v->op == OP_Call || v->op == OP_ClosureCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
 }
 
 static const char *const arm64_as[] = {"aarch64-linux-gnu-as", NULL};
