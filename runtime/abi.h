@@ -218,6 +218,10 @@ void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap);
 RtPair rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize); /* (ptr, newcap) */
 int64_t rt_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elemsize);
 
+/* defer (defer.c): push a deferred call for this frame; run the frame's */
+void rt_deferproc(void *frame, void *closure);
+void rt_deferreturn(void *frame);
+
 /* memory (alloc.c): a bump allocator until the garbage collector lands */
 void *rt_alloc(int64_t size);          /* zeroed, 8-aligned (16 for size >= 16) */
 

@@ -105,6 +105,9 @@ static void msg_hex(PanicMsg *m, uint64_t u)
 /* The traceback's stand-in, then exit status 2 as gc's runtime uses. */
 static _Noreturn void panic_finish(PanicMsg *m)
 {
+	/* Go runs the deferred calls while the panic unwinds the stack, and
+	 * prints the message once none is left (there is no recover here) */
+	rt_rundefers();
 	msg_str(m, "\n\ngoroutine 1 [running]:\nmain.main()\n");
 	rt_write_all(2, m->buf, m->len);
 	_exit(2);

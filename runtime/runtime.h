@@ -100,4 +100,9 @@ _Noreturn void rt_panic_msg(const char *what);
 /* the allocator's size for a request: gc's size classes (slice.c) */
 uint64_t rt_roundupsize(uint64_t size);
 
+/* runs a Go closure (runtime/asm_ARCH.S) */
+void rt_callclosure(void *closure);
+/* runs every pending deferred call, innermost first (defer.c) */
+void rt_rundefers(void);
+
 #endif

@@ -17,7 +17,7 @@
 # the tree, so building needs no Go toolchain.
 
 RT_SRCS    := runtime/alloc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
-              runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c
+              runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c
 RT_HEADERS := runtime/abi.h runtime/runtime.h
 RT_CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -fno-stack-protector -fno-pie \
               -Wall -Wextra -Werror
@@ -26,8 +26,8 @@ RT_CC_arm64 := aarch64-linux-gnu-gcc
 RT_AR_amd64 := ar
 RT_AR_arm64 := aarch64-linux-gnu-ar
 
-RT_OBJS_amd64 := $(RT_SRCS:runtime/%.c=build/rt/amd64/%.o)
-RT_OBJS_arm64 := $(RT_SRCS:runtime/%.c=build/rt/arm64/%.o)
+RT_OBJS_amd64 := $(RT_SRCS:runtime/%.c=build/rt/amd64/%.o) build/rt/amd64/asm_amd64.o
+RT_OBJS_arm64 := $(RT_SRCS:runtime/%.c=build/rt/arm64/%.o) build/rt/arm64/asm_arm64.o
 RT_LIB_amd64  := build/rt/amd64/libgosubrt.a
 RT_LIB_arm64  := build/rt/arm64/libgosubrt.a
 
@@ -42,6 +42,15 @@ build/rt/arm64/%.o: runtime/%.c $(RT_HEADERS)
 	@mkdir -p $(dir $@)
 	$(RT_CC_arm64) $(RT_CFLAGS) -c $< -o $@
 
+# per-architecture assembly: calling Go closures from C
+build/rt/amd64/asm_amd64.o: runtime/asm_amd64.S
+	@mkdir -p $(dir $@)
+	$(RT_CC_amd64) -c $< -o $@
+
+build/rt/arm64/asm_arm64.o: runtime/asm_arm64.S
+	@mkdir -p $(dir $@)
+	$(RT_CC_arm64) -c $< -o $@
+
 $(RT_LIB_amd64): $(RT_OBJS_amd64)
 	rm -f $@
 	$(RT_AR_amd64) rcs $@ $^
@@ -54,9 +63,9 @@ $(RT_LIB_arm64): $(RT_OBJS_arm64)
 
 RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt
 
-build/tests/test_rt_%: tests/test_rt_%.c $(RT_SRCS) $(RT_HEADERS)
+build/tests/test_rt_%: tests/test_rt_%.c $(RT_SRCS) $(RT_HEADERS) runtime/asm_amd64.S
 	@mkdir -p build/tests
-	gcc $(RT_CFLAGS) -no-pie -g -DRT_NO_MAIN $(CHECK_CFLAGS) $< $(RT_SRCS) $(CHECK_LIBS) -o $@
+	gcc $(RT_CFLAGS) -no-pie -g -DRT_NO_MAIN $(CHECK_CFLAGS) $< $(RT_SRCS) runtime/asm_amd64.S $(CHECK_LIBS) -o $@
 
 rt-unit: $(RT_TEST_BINS)
 	@for t in $(RT_TEST_BINS); do $$t || exit 1; done

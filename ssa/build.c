@@ -168,6 +168,12 @@ typedef struct Builder {
 	ObjectList captures;   /* a func literal's captured variables, in closure order */
 	Value *ctx;            /* a func literal's closure pointer (Context) */
 	int nlits;             /* func literals so far: main.f.func1, main.f.func2 */
+	int has_defer;         /* the body has a defer statement: returns run them */
+	Local *defer_frame;    /* a slot whose address names this activation */
+	int ndefers;           /* defer wrappers so far: main.f.deferwrap1 */
+	int args_outlive;      /* evaluating a deferred call's arguments: the
+	                          temporaries they need must outlive the statement
+	                          (a defer in a loop runs after later iterations) */
 } Builder;
 
 typedef struct Incomplete {
@@ -1392,8 +1398,7 @@ static Val box(Builder *B, Val v)
 	}
 	Type *t = default_type(v.type);
 	types_layout(t);
-	Local *tmp = temp(B, t->size, t->align);
-	Value *p = local_addr(B, tmp);
+	Value *p = B->args_outlive ? heap_alloc(B, t) : local_addr(B, temp(B, t->size, t->align));
 	v.type = t;
 	store_val(B, p, v);
 	r.w[0] = sym_addr(B, type_desc(B->prog, t));
@@ -1480,8 +1485,7 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 		Type *pt = params->items[i]->type;
 		Val v = assign_conv(B, all[i], pt);
 		if (by_reference(pt)) {
-			Local *copy = temp(B, pt->size, pt->align);
-			Value *p = local_addr(B, copy);
+			Value *p = B->args_outlive ? heap_alloc(B, pt) : local_addr(B, temp(B, pt->size, pt->align));
 			store_val(B, p, v);
 			VEC_PUSH(B->a, *words, p);
 			continue;
@@ -1501,11 +1505,17 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 		VEC_PUSH(B->a, *words, iconst(B, ST_INT, 0));
 		return;
 	}
-	Local *arr = temp(B, et->size * n, et->align);
 	/* convert all first: boxing makes temporaries, stores come after */
 	for (int i = 0; i < n; i++)
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
-	Value *base = local_addr(B, arr);
+	Value *base;
+	if (B->args_outlive) {
+		Value *size = iconst(B, ST_INT, et->size * n);
+		SsaType rt = ST_PTR;
+		call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &base, 0);
+	} else {
+		base = local_addr(B, temp(B, et->size * n, et->align));
+	}
 	for (int i = 0; i < n; i++)
 		store_val(B, offptr(B, base, et->size * i), all[fixed + i]);
 	VEC_PUSH(B->a, *words, base);
@@ -1603,6 +1613,10 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 }
 
 static Val builtin_call(Builder *B, Node *e, Builtin which);
+static Arena *new_arena(void);
+static Builder *new_builder(SsaProgram *p, const char *name, Arena *fa);
+static void finish(Builder *B);
+static Val materialize(Builder *B, Val v);
 static Val method_value(Builder *B, Node *e, Object *m);
 static Value *func_value(Builder *B, const char *fsym);
 static Val func_lit(Builder *B, Node *e);
@@ -2868,6 +2882,7 @@ static void return_stmt(Builder *B, Node *s)
 		unsupported(B, s->pos, "more than 64 results");
 		return;
 	}
+	int named = n > 0 && objs->items[0]->name[0];
 	if (results->len == 0) {
 		for (int i = 0; i < n; i++)
 			vals[i] = read_home(B, home_of(B, objs->items[i]), objs->items[i]->type);
@@ -2877,6 +2892,24 @@ static void return_stmt(Builder *B, Node *s)
 			vals[i] = assign_conv(B, vals[i], objs->items[i]->type);
 	}
 	B->pos = s->pos;
+	if (B->has_defer) {
+		/* Go spec: Defer statements: the results are set, then the
+		 * deferred calls run (and may change named results), then the
+		 * function returns what the results hold */
+		if (named && results->len) {
+			for (int i = 0; i < n; i++)
+				vals[i] = materialize(B, vals[i]);
+			for (int i = 0; i < n; i++)
+				if (strcmp(objs->items[i]->name, "_") != 0)
+					write_home(B, home_of(B, objs->items[i]), vals[i]);
+		}
+		Value *frame = local_addr(B, B->defer_frame);
+		call_runtime(B, "rt_deferreturn", &frame, 1, 0, NULL, NULL, 0);
+		if (named)
+			for (int i = 0; i < n; i++)
+				if (strcmp(objs->items[i]->name, "_") != 0)
+					vals[i] = read_home(B, home_of(B, objs->items[i]), objs->items[i]->type);
+	}
 	Value *r = ssa_new_value(B->cur, OP_Return, ST_MEM, B->pos);
 	if (B->result_ptr) {
 		ssa_remove_value(r);
@@ -2922,6 +2955,163 @@ static void branch_stmt(Builder *B, Node *s)
 		}
 	}
 	ice("break or continue without a target");
+}
+
+/* Does a function body defer anything (not counting func literals)? */
+static int contains_defer(Node *n)
+{
+	if (!n)
+		return 0;
+	switch (n->kind) {
+	case NODE_DEFER:
+		return 1;
+	case NODE_BLOCK:
+		for (int i = 0; i < AST(n, block).stmts.len; i++)
+			if (contains_defer(AST(n, block).stmts.items[i]))
+				return 1;
+		return 0;
+	case NODE_IF:
+		return contains_defer(AST(n, if_stmt).then) || contains_defer(AST(n, if_stmt).els);
+	case NODE_FOR:
+		return contains_defer(AST(n, for_stmt).body);
+	case NODE_RANGE:
+		return contains_defer(AST(n, range).body);
+	case NODE_LABELED:
+		return contains_defer(AST(n, labeled).stmt);
+	case NODE_SWITCH: case NODE_TYPE_SWITCH: {
+		NodeList *cl = n->kind == NODE_SWITCH ? &AST(n, switch_stmt).clauses : &AST(n, type_switch).clauses;
+		for (int i = 0; i < cl->len; i++) {
+			NodeList *body = &AST(cl->items[i], case_clause).body;
+			for (int k = 0; k < body->len; k++)
+				if (contains_defer(body->items[k]))
+					return 1;
+		}
+		return 0;
+	}
+	case NODE_SELECT:
+		for (int i = 0; i < AST(n, select).clauses.len; i++) {
+			NodeList *body = &AST(AST(n, select).clauses.items[i], comm_clause).body;
+			for (int k = 0; k < body->len; k++)
+				if (contains_defer(body->items[k]))
+					return 1;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* defer f(args): f and args are evaluated now, into a closure object
+ *
+ *     {code: main.f.deferwrap1, [the func value,] word0, word1, ...}
+ *
+ * whose code, the "defer wrapper", makes the call later with those words;
+ * the runtime keeps it until the function returns, or panics
+ * (runtime/defer.c). */
+static void defer_stmt(Builder *B, Node *s)
+{
+	Node *call = AST(s, go_defer).call;
+	while (call->kind == NODE_PAREN)
+		call = AST(call, paren).x;
+	Node *fun = AST(call, call).fun;
+	while (fun->kind == NODE_PAREN)
+		fun = AST(fun, paren).x;
+	if (fun->mode == MODE_BUILTIN || fun->mode == MODE_TYPEXPR)
+		unsupported(B, s->pos, "defer of a builtin function or a conversion");
+	Object *f = NULL;
+	if (fun->kind == NODE_NAME)
+		f = AST(fun, name).obj;
+	else if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	         AST(fun, selector).info->kind == SEL_QUALIFIED)
+		f = AST(fun, selector).info->obj;
+	const char *sym = NULL;
+	Value *closure = NULL;
+	Type *sig;
+	ValueList words = {0};
+	if (f && f->kind == OBJ_FUNC) {
+		if (f->pkg && f->pkg->is_lib && !lib_implemented(f))
+			unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
+			                                         f->pkg->path, f->name));
+		sym = func_sym(B->prog, f);
+		sig = f->type;
+	} else if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	           AST(fun, selector).info->kind == SEL_METHOD &&
+	           !types_is_interface(AST(fun, selector).x->type)) {
+		Object *m = AST(fun, selector).info->obj;
+		Val recv = method_receiver(B, fun, m);
+		sym = func_sym(B->prog, m);
+		sig = m->type;
+		Type *rt = sig->u.func.recv->type;
+		if (by_reference(rt)) {
+			Value *p = heap_alloc(B, rt);   /* outlives this statement */
+			store_val(B, p, recv);
+			VEC_PUSH(B->a, words, p);
+		} else {
+			flatten(B, recv, &words);
+		}
+	} else if (types_underlying(fun->type)->kind == TYPE_FUNC) {
+		closure = expr(B, fun).w[0];
+		sig = types_underlying(fun->type);
+	} else {
+		unsupported(B, s->pos, "this deferred call");
+	}
+	B->args_outlive = 1;
+	call_args(B, call, sig, &words);
+	B->args_outlive = 0;
+	B->pos = s->pos;
+	/* the wrapper */
+	SsaProgram *p = B->prog;
+	const char *wname = arena_sprintf(p->arena, "%s.deferwrap%d", B->fn->name, ++B->ndefers);
+	Arena *na = new_arena();
+	Builder *W = new_builder(p, wname, na);
+	W->fn->owns_arena = 1;
+	Value *ctx = v0(W, OP_Context, ST_PTR, 0);
+	int base = closure ? 2 : 1;
+	ValueList args = {0};
+	for (int i = 0; i < words.len; i++)
+		VEC_PUSH(na, args, load(W, words.items[i]->type, offptr(W, ctx, 8 * (base + i))));
+	ObjectList *results = &sig->u.func.results;
+	int nres = total_words(na, results);
+	ValueList all = {0};
+	if (nres > 2) {
+		int64_t total;
+		result_offset(results, 0, &total);
+		VEC_PUSH(na, all, local_addr(W, temp(W, total, 8)));   /* results nobody reads */
+	}
+	if (closure)
+		VEC_PUSH(na, all, load(W, ST_PTR, offptr(W, ctx, 8)));
+	for (int i = 0; i < args.len; i++)
+		VEC_PUSH(na, all, args.items[i]);
+	SsaType rt[2] = {ST_INT, ST_INT};
+	Value *res[2];
+	if (closure) {
+		/* the closure goes first for ClosureCall: move it before the area */
+		if (nres > 2) {
+			Value *area = all.items[0];
+			all.items[0] = all.items[1];
+			all.items[1] = area;
+		}
+		emit_call_op(W, OP_ClosureCall, NULL, &all, 0, rt, res, 0);
+	} else {
+		emit_call(W, sym, &all, 0, rt, res, 0);
+	}
+	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
+	ssa_add_arg(r, mem(W));
+	W->cur->kind = BLOCK_RET;
+	ssa_set_control(W->cur, r);
+	finish(W);
+	VEC_PUSH(p->arena, p->nested, W->fn);
+	/* the closure object, and the runtime's record of it */
+	Value *size = iconst(B, ST_INT, 8 * (base + words.len)), *obj;
+	SsaType pt = ST_PTR;
+	call_runtime(B, "rt_alloc", &size, 1, 1, &pt, &obj, 0);
+	store(B, ST_PTR, obj, sym_addr(B, wname));
+	if (closure)
+		store(B, ST_PTR, offptr(B, obj, 8), closure);
+	for (int i = 0; i < words.len; i++)
+		store(B, words.items[i]->type, offptr(B, obj, 8 * (base + i)), words.items[i]);
+	Value *a[2] = {local_addr(B, B->defer_frame), obj};
+	call_runtime(B, "rt_deferproc", a, 2, 0, NULL, NULL, 0);
 }
 
 static void stmt(Builder *B, Node *s)
@@ -3002,7 +3192,7 @@ static void stmt(Builder *B, Node *s)
 		unsupported(B, s->pos, "go statements");
 		break;
 	case NODE_DEFER:
-		unsupported(B, s->pos, "defer statements");
+		defer_stmt(B, s);
 		break;
 	case NODE_SELECT:
 		unsupported(B, s->pos, "select statements");
@@ -3167,6 +3357,9 @@ static void build_body(Builder *B, Type *sig, Node *body)
 			write_home(B, h, zero_val(B, o->type));
 		}
 	}
+	B->has_defer = contains_defer(body);
+	if (B->has_defer)
+		B->defer_frame = ssa_new_local(B->fn, "deferframe", 8, 8);
 	stmt(B, body);
 	finish(B);
 }

@@ -1,0 +1,20 @@
+/* asm_amd64.S — calling a Go closure from C.
+ *
+ * A func value is a pointer to a closure whose first word is the code;
+ * Go code calls it with the closure in r11 (codegen/amd64/abi.c).  C cannot
+ * set r11, so the runtime calls closures through this: rt_callclosure(c)
+ * runs c() and returns.
+ */
+	.intel_syntax noprefix
+	.text
+	.globl rt_callclosure
+	.type rt_callclosure, @function
+rt_callclosure:
+	push rbp
+	mov rbp, rsp
+	mov r11, rdi
+	call [r11]
+	pop rbp
+	ret
+	.size rt_callclosure, .-rt_callclosure
+	.section .note.GNU-stack,"",@progbits
