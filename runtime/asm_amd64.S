@@ -17,4 +17,18 @@ rt_callclosure:
 	pop rbp
 	ret
 	.size rt_callclosure, .-rt_callclosure
+
+/* rt_callclosure2(c, a, b): c(a, b), its one-word result back (sort.Slice's less) */
+	.globl rt_callclosure2
+	.type rt_callclosure2, @function
+rt_callclosure2:
+	push rbp
+	mov rbp, rsp
+	mov r11, rdi
+	mov rdi, rsi
+	mov rsi, rdx
+	call [r11]
+	pop rbp
+	ret
+	.size rt_callclosure2, .-rt_callclosure2
 	.section .note.GNU-stack,"",@progbits

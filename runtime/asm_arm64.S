@@ -18,4 +18,20 @@ rt_callclosure:
 	ldp x29, x30, [sp], #16
 	ret
 	.size rt_callclosure, .-rt_callclosure
+
+/* rt_callclosure2(c, a, b): c(a, b), its one-word result back (sort.Slice's less) */
+	.global rt_callclosure2
+	.type rt_callclosure2, %function
+	.balign 4
+rt_callclosure2:
+	stp x29, x30, [sp, #-16]!
+	mov x29, sp
+	mov x15, x0
+	mov x0, x1
+	mov x1, x2
+	ldr x16, [x15]
+	blr x16
+	ldp x29, x30, [sp], #16
+	ret
+	.size rt_callclosure2, .-rt_callclosure2
 	.section .note.GNU-stack,"",%progbits

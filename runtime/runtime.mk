@@ -17,7 +17,8 @@
 # the tree, so building needs no Go toolchain.
 
 RT_SRCS    := runtime/alloc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
-              runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c
+              runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c \
+              runtime/lib_strings.c runtime/lib_sort.c
 RT_HEADERS := runtime/abi.h runtime/runtime.h
 RT_CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -fno-stack-protector -fno-pie \
               -Wall -Wextra -Werror

@@ -1382,6 +1382,23 @@ static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs,
 	return emit_call(B, sym, &words, nres, rtypes, res, noreturn);
 }
 
+/* Does t (or *t's element) have methods?  fmt would call String or
+ * Error through the interface; until method tables exist (T3), such
+ * values are not boxed. */
+static int has_methods(Type *t)
+{
+	if (t->kind == TYPE_POINTER)
+		t = t->u.pointer.elem;
+	if (t->kind != TYPE_NAMED)
+		return 0;
+	for (int i = 0; i < t->u.named.methods.len; i++) {
+		const char *m = t->u.named.methods.items[i]->name;
+		if (strcmp(m, "String") == 0 || strcmp(m, "Error") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* v converted to an interface: (type descriptor, pointer to a copy).
  * The copy is a stack temporary: the only interfaces T1 makes are the
  * arguments of fmt's functions, print and panic, which never keep them.
@@ -1397,6 +1414,8 @@ static Val box(Builder *B, Val v)
 		return r;
 	}
 	Type *t = default_type(v.type);
+	if (has_methods(t))
+		unsupported(B, B->pos, "interface values of types with a String or Error method (Stringer and error come with T3)");
 	types_layout(t);
 	Value *p = B->args_outlive ? heap_alloc(B, t) : local_addr(B, temp(B, t->size, t->align));
 	v.type = t;
@@ -1526,14 +1545,21 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 /* The library functions the runtime implements so far (in runtime/);
  * the others are declared in lib/ for the checker, and refused here by
  * name rather than left for the linker to complain about. */
-static int lib_implemented(Object *f)
+static int lib_implemented(SsaProgram *p, Object *f)
 {
 	static const char *const have[] = {
 		"fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln",
 		"os.Exit",
+		"strings.Builder.String", "strings.Builder.Len", "strings.Builder.Cap",
+		"strings.Builder.Reset", "strings.Builder.Grow", "strings.Builder.Write",
+		"strings.Builder.WriteByte", "strings.Builder.WriteRune", "strings.Builder.WriteString",
+		"strings.Repeat", "strings.Contains", "strings.Index", "strings.Split", "strings.Join",
+		"strings.HasPrefix", "strings.HasSuffix", "strings.ToUpper", "strings.ToLower",
+		"strings.TrimSpace", "strings.Fields",
+		"strconv.Itoa",
+		"sort.Ints", "sort.Strings", "sort.Slice",
 	};
-	char name[128];
-	snprintf(name, sizeof name, "%s.%s", f->pkg->path, f->name);
+	const char *name = func_sym(p, f);
 	for (size_t i = 0; i < sizeof have / sizeof have[0]; i++)
 		if (strcmp(have[i], name) == 0)
 			return 1;
@@ -1546,9 +1572,9 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 
 static int call_func(Builder *B, Object *f, Node *call, Val *out, int max, Val *recv)
 {
-	if (f->pkg && f->pkg->is_lib && !lib_implemented(f))
-		unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
-		                                         f->pkg->path, f->name));
+	if (f->pkg && f->pkg->is_lib && !lib_implemented(B->prog, f))
+		unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s (not written yet)",
+		                                         func_sym(B->prog, f)));
 	return call_sig(B, f->type, call, out, max, recv, func_sym(B->prog, f), NULL, func_noreturn(f));
 }
 
@@ -2107,8 +2133,16 @@ static void init_composite(Builder *B, Node *e, Type *t, Value *p);
 
 static void store_elem(Builder *B, Node *v, Type *et, Value *p)
 {
-	if (v->kind == NODE_COMPOSITE_LIT) {
-		init_composite(B, v, et, p);
+	if (v->kind == NODE_COMPOSITE_LIT && types_identical(v->type, et)) {
+		init_composite(B, v, et, p);   /* built in place */
+		return;
+	}
+	if (v->kind == NODE_COMPOSITE_LIT && types_underlying(et)->kind == TYPE_POINTER &&
+	    types_identical(v->type, types_underlying(et)->u.pointer.elem)) {
+		/* []*T{{1, 2}}: the & is elided (Go spec: Composite literals) */
+		Value *obj = heap_alloc(B, v->type);
+		init_composite(B, v, v->type, obj);
+		store(B, ST_PTR, p, obj);
 		return;
 	}
 	store_val(B, p, assign_conv(B, expr(B, v), et));
@@ -2312,7 +2346,7 @@ static Val expr(Builder *B, Node *e)
 			break;
 		}
 		if (sel && sel->kind == SEL_QUALIFIED && sel->obj->kind == OBJ_FUNC) {
-			if (sel->obj->pkg && sel->obj->pkg->is_lib && !lib_implemented(sel->obj))
+			if (sel->obj->pkg && sel->obj->pkg->is_lib && !lib_implemented(B->prog, sel->obj))
 				unsupported(B, e->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
 				                                     sel->obj->pkg->path, sel->obj->name));
 			v = word_val(e->type, func_value(B, func_sym(B->prog, sel->obj)));
@@ -3029,7 +3063,7 @@ static void defer_stmt(Builder *B, Node *s)
 	Type *sig;
 	ValueList words = {0};
 	if (f && f->kind == OBJ_FUNC) {
-		if (f->pkg && f->pkg->is_lib && !lib_implemented(f))
+		if (f->pkg && f->pkg->is_lib && !lib_implemented(B->prog, f))
 			unsupported(B, call->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
 			                                         f->pkg->path, f->name));
 		sym = func_sym(B->prog, f);
