@@ -136,6 +136,10 @@ struct GoType {
 	const GoType *key;     /* map key */
 	const GoField *fields; /* struct fields */
 	int64_t nfields;
+	int64_t ptrdata;       /* bytes from the start that may hold pointers
+	                          (0: the collector never looks inside) */
+	const uint8_t *gcbits; /* one bit per word of the first ptrdata bytes,
+	                          least significant bit first: 1 = a pointer */
 };
 
 /* Offsets codegen hard-codes; see codegen/ for the _Static_asserts. */
@@ -155,7 +159,9 @@ struct GoType {
 #define ABI_TYPE_KEY 56
 #define ABI_TYPE_FIELDS 64
 #define ABI_TYPE_NFIELDS 72
-#define ABI_TYPE_BYTES 80
+#define ABI_TYPE_PTRDATA 80
+#define ABI_TYPE_GCBITS 88
+#define ABI_TYPE_BYTES 96
 #define ABI_FIELD_BYTES 40
 
 _Static_assert(offsetof(GoString, len) == ABI_STRING_LEN, "string layout");
@@ -170,6 +176,8 @@ _Static_assert(offsetof(GoType, len) == ABI_TYPE_LEN, "type layout");
 _Static_assert(offsetof(GoType, key) == ABI_TYPE_KEY, "type layout");
 _Static_assert(offsetof(GoType, fields) == ABI_TYPE_FIELDS, "type layout");
 _Static_assert(offsetof(GoType, nfields) == ABI_TYPE_NFIELDS, "type layout");
+_Static_assert(offsetof(GoType, ptrdata) == ABI_TYPE_PTRDATA, "type layout");
+_Static_assert(offsetof(GoType, gcbits) == ABI_TYPE_GCBITS, "type layout");
 _Static_assert(sizeof(GoType) == ABI_TYPE_BYTES, "type layout");
 _Static_assert(sizeof(GoField) == ABI_FIELD_BYTES, "field layout");
 
@@ -213,17 +221,24 @@ void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len);
 GoString rt_slicerunetostring(const int32_t *p, int64_t len);
 RtPair rt_decoderune(const uint8_t *p, int64_t len, int64_t k); /* (rune, next k) at s[k]: range over a string */
 
-/* slices (slice.c): make, append's growth (gc 1.19's rule), copy */
-void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap);
-RtPair rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize); /* (ptr, newcap) */
+/* slices (slice.c): make, append's growth (gc 1.19's rule), copy; the
+ * element type tells the collector where the pointers are */
+void *rt_makeslice(const GoType *elem, int64_t len, int64_t cap);
+RtPair rt_growslice(const GoType *elem, void *old, int64_t len, int64_t cap, int64_t newlen); /* (ptr, newcap) */
 int64_t rt_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elemsize);
 
 /* defer (defer.c): push a deferred call for this frame; run the frame's */
 void rt_deferproc(void *frame, void *closure);
 void rt_deferreturn(void *frame);
 
-/* memory (alloc.c): a bump allocator until the garbage collector lands */
-void *rt_alloc(int64_t size);          /* zeroed, 8-aligned (16 for size >= 16) */
+/* memory (malloc.c, gc.c): the garbage-collected heap.  Every object
+ * comes zeroed, 8-aligned (16 for size >= 16).  The collector scans an
+ * object precisely when it knows its type, conservatively (every word
+ * may be a pointer) when it does not, and not at all when told it holds
+ * no pointers. */
+void *rt_newobject(const GoType *t);          /* new(T), &T{}, escaping variables */
+void *rt_alloc(int64_t size);                 /* unknown layout: closures, defer records */
+void *rt_alloc_noscan(int64_t size);          /* no pointers: string bytes */
 
 /* program entry (main.c): C's main fills os.Args, runs main.init, then
  * main.main, and exits 0. */
