@@ -293,7 +293,13 @@ static int generate(Options *o, Diag *diag, Arena *arena, Types *t, Package *pkg
 		/* the function, then the func literals and wrappers it made */
 		for (Func *f = fn; f; f = ssa_program_take_nested(prog)) {
 			po.dump_func = ssa_name_matches(o->ssa_func, f->name) ? f->name : NULL;
+			po.html = ssa_name_matches(o->ssa_html, f->name) ? ssa_html_begin("ssa.html", f->name)
+			                                                  : NULL;
 			ssa_run_passes(f, &po);
+			if (po.html) {
+				ssa_html_end(po.html);
+				fprintf(stderr, "gosub: wrote ssa.html (%s)\n", f->name);
+			}
 			if (!failed) {
 				Alloc *al = cg_regalloc(f, target);
 				if (po.dump_func)
@@ -360,8 +366,6 @@ static int compile(Options *o)
 
 	if (o->escape_level)
 		not_yet(o->escape_level == 2 ? "-m=2" : "-m", "escape analysis");
-	if (o->ssa_html)
-		not_yet("-ssa-html", "the HTML SSA view");
 	const CgTarget *target = cg_target(o->arch);
 
 	/* the work directory: next to the output for build, a temporary one for run */

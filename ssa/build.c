@@ -779,7 +779,7 @@ static const char *type_desc(SsaProgram *p, Type *t)
 	sym = arena_sprintf(p->arena, "go.type.%d", p->ntypes++);
 	map_put(p->arena, &p->type_descs, ptr_key(t), (void *)sym);
 	types_layout(t);
-	DataObj *d = new_data(p, sym, 80, 8);
+	DataObj *d = new_data(p, sym, 96, 8);
 	d->readonly = 1;
 	char *name = NULL;
 	size_t nlen = 0;
@@ -826,6 +826,26 @@ static const char *type_desc(SsaProgram *p, Type *t)
 		VEC_PUSH(p->arena, d->relocs, ((DataReloc){64, fsym, 0}));
 		VEC_PUSH(p->arena, d->words, ((DataWord){72, n}));
 	}
+	/* where the pointers are, for the collector: a bit per word */
+	LeafList l = {0};
+	leaves(p->arena, t, 0, &l);
+	int64_t ptrdata = 0;
+	for (int i = 0; i < l.len; i++)
+		if (l.items[i].t == ST_PTR && (l.items[i].off & 7) == 0)
+			ptrdata = l.items[i].off + 8;
+	VEC_PUSH(p->arena, d->words, ((DataWord){80, ptrdata}));
+	if (ptrdata) {
+		int64_t nbytes = (ptrdata / 8 + 7) / 8;
+		uint8_t *bits = arena_alloc(p->arena, (size_t)nbytes);
+		for (int i = 0; i < l.len; i++)
+			if (l.items[i].t == ST_PTR && (l.items[i].off & 7) == 0)
+				bits[l.items[i].off / 64] |= (uint8_t)(1u << ((l.items[i].off / 8) % 8));
+		const char *bsym = arena_sprintf(p->arena, "%s.gcbits", sym);
+		DataObj *b = new_data(p, bsym, nbytes, 1);
+		b->readonly = 1;
+		b->bytes = bits;
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){88, bsym, 0}));
+	}
 	return sym;
 }
 
@@ -834,15 +854,18 @@ static const char *type_desc(SsaProgram *p, Type *t)
 static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs, int nres,
                            SsaType *rtypes, Value **res, int noreturn);
 
-/* A new zeroed object of type t on the heap (rt_alloc; the garbage
- * collector's issue makes this typed). */
+static const char *type_desc(SsaProgram *p, Type *t);
+static Value *sym_addr(Builder *B, const char *sym);
+
+/* A new zeroed object of type t on the garbage-collected heap; its type
+ * descriptor tells the collector where its pointers are. */
 static Value *heap_alloc(Builder *B, Type *t)
 {
 	types_layout(t);
-	Value *size = iconst(B, ST_INT, t->size);
+	Value *desc = sym_addr(B, type_desc(B->prog, t));
 	Value *p;
 	SsaType rt = ST_PTR;
-	call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &p, 0);
+	call_runtime(B, "rt_newobject", &desc, 1, 1, &rt, &p, 0);
 	return p;
 }
 
@@ -1529,9 +1552,9 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
 	Value *base;
 	if (B->args_outlive) {
-		Value *size = iconst(B, ST_INT, et->size * n);
+		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), iconst(B, ST_INT, n), iconst(B, ST_INT, n)};
 		SsaType rt = ST_PTR;
-		call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &base, 0);
+		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &base, 0);
 	} else {
 		base = local_addr(B, temp(B, et->size * n, et->align));
 	}
@@ -1558,6 +1581,7 @@ static int lib_implemented(SsaProgram *p, Object *f)
 		"strings.TrimSpace", "strings.Fields",
 		"strconv.Itoa",
 		"sort.Ints", "sort.Strings", "sort.Slice",
+		"runtime.GC", "runtime.ReadMemStats",
 	};
 	const char *name = func_sym(p, f);
 	for (size_t i = 0; i < sizeof have / sizeof have[0]; i++)
@@ -1639,6 +1663,7 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 }
 
 static Val builtin_call(Builder *B, Node *e, Builtin which);
+static const char *deref_wrapper(Builder *B, Object *m);
 static Arena *new_arena(void);
 static Builder *new_builder(SsaProgram *p, const char *name, Arena *fa);
 static void finish(Builder *B);
@@ -1799,7 +1824,7 @@ static Val append_call(Builder *B, Node *e)
 	ssa_add_edge(B->cur, join);
 	seal(B, grow);
 	B->cur = grow;
-	Value *a[5] = {s.w[0], s.w[1], s.w[2], newlen, iconst(B, ST_INT, et->size)}, *res[2];
+	Value *a[5] = {sym_addr(B, type_desc(B->prog, et)), s.w[0], s.w[1], s.w[2], newlen}, *res[2];
 	SsaType rt[2] = {ST_PTR, ST_INT};
 	call_runtime(B, "rt_growslice", a, 5, 2, rt, res, 0);
 	write_var(B, pvar, grow, res[0]);
@@ -1878,7 +1903,7 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		Value *len = expr(B, args->items[1]).w[0];
 		Value *cap = args->len > 2 ? expr(B, args->items[2]).w[0] : len;
 		B->pos = e->pos;
-		Value *a[3] = {iconst(B, ST_INT, et->size), len, cap}, *p;
+		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), len, cap}, *p;
 		SsaType rt = ST_PTR;
 		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
 		Val v = {0};
@@ -2229,10 +2254,10 @@ static Val composite(Builder *B, Node *e)
 		Type *et = u->u.pointer.elem;
 		types_layout(et);
 		int64_t n = composite_len(e, u);
-		Value *size = iconst(B, ST_INT, n * et->size);
+		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), iconst(B, ST_INT, n), iconst(B, ST_INT, n)};
 		Value *p;
 		SsaType rt = ST_PTR;
-		call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &p, 0);
+		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
 		init_composite(B, e, t, p);
 		Val v = {0};
 		v.type = t;
@@ -2357,12 +2382,19 @@ static Val expr(Builder *B, Node *e)
 			break;
 		}
 		if (sel && sel->kind == SEL_METHOD_EXPR) {
-			/* T.M and (*T).M: the method itself, when the receiver kinds agree */
+			/* T.M and (*T).M: the method itself, when the receiver kinds
+			 * agree; (*T).M of a value method goes through a wrapper
+			 * that loads *p first */
 			Type *want = sel->obj->type->u.func.recv->type;
 			Type *have = AST(e, selector).x->type;
-			if ((types_underlying(want)->kind == TYPE_POINTER) ==
-			    (types_underlying(have)->kind == TYPE_POINTER) && !types_is_interface(have)) {
+			int want_ptr = types_underlying(want)->kind == TYPE_POINTER;
+			int have_ptr = types_underlying(have)->kind == TYPE_POINTER;
+			if (want_ptr == have_ptr && !types_is_interface(have)) {
 				v = word_val(e->type, func_value(B, func_sym(B->prog, sel->obj)));
+				break;
+			}
+			if (!want_ptr && have_ptr) {
+				v = word_val(e->type, func_value(B, deref_wrapper(B, sel->obj)));
 				break;
 			}
 		}
@@ -3559,6 +3591,79 @@ static void build_wrapper(Builder *W, Object *m, Arena *na)
 	ssa_set_control(W->cur, r);
 	finish(W);
 	VEC_PUSH(p->arena, p->nested, W->fn);
+}
+
+/* (*T).M for a method M of T: a function that takes the pointer, loads
+ * the value and calls M (gc spells it main.(*T).M too). */
+static const char *deref_wrapper(Builder *B, Object *m)
+{
+	SsaProgram *p = B->prog;
+	const char *base = func_sym(p, m);
+	const char *sym = arena_sprintf(p->arena, "%s$ptr", base);
+	const char *key = intern(p->names, sym, strlen(sym));
+	if (map_get(&p->wrappers, ptr_key(key)))
+		return sym;
+	map_put(p->arena, &p->wrappers, ptr_key(key), (void *)sym);
+	Arena *na = new_arena();
+	Builder *W = new_builder(p, sym, na);
+	W->fn->owns_arena = 1;
+	Type *sig = m->type;
+	ObjectList *results = &sig->u.func.results;
+	int nres = total_words(na, results);
+	int argn = 0;
+	ValueList words = {0};
+	if (nres > 2) {
+		W->fn->result_area = 1;
+		VEC_PUSH(na, words, v0(W, OP_Arg, ST_PTR, argn++));
+	} else {
+		W->fn->nresult_words = nres;
+	}
+	Value *ptr = v0(W, OP_Arg, ST_PTR, argn++);
+	ValueList args = {0};
+	for (int i = 0; i < sig->u.func.params.len; i++) {
+		Type *t = sig->u.func.params.items[i]->type;
+		if (by_reference(t)) {
+			VEC_PUSH(na, args, v0(W, OP_Arg, ST_PTR, argn++));
+			continue;
+		}
+		LeafList l = {0};
+		leaves(na, t, 0, &l);
+		for (int k = 0; k < l.len; k++)
+			VEC_PUSH(na, args, v0(W, OP_Arg, l.items[k].t, argn++));
+	}
+	W->fn->nparam_words = argn;
+	Type *rt = sig->u.func.recv->type;
+	Value *rp = nil_checked(W, ptr);
+	if (by_reference(rt)) {
+		Value *c = local_addr(W, temp(W, rt->size, rt->align));
+		move(W, c, rp, rt->size);
+		VEC_PUSH(na, words, c);
+	} else {
+		flatten(W, load_val(W, rt, rp), &words);
+	}
+	for (int i = 0; i < args.len; i++)
+		VEC_PUSH(na, words, args.items[i]);
+	SsaType rtypes[2];
+	Value *res[2];
+	int k = 0;
+	if (nres <= 2)
+		for (int i = 0; i < results->len; i++) {
+			LeafList l = {0};
+			leaves(na, results->items[i]->type, 0, &l);
+			for (int j = 0; j < l.len; j++)
+				rtypes[k++] = l.items[j].t;
+		}
+	emit_call(W, base, &words, nres <= 2 ? nres : 0, rtypes, res, 0);
+	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
+	if (nres <= 2)
+		for (int i = 0; i < nres; i++)
+			ssa_add_arg(r, res[i]);
+	ssa_add_arg(r, mem(W));
+	W->cur->kind = BLOCK_RET;
+	ssa_set_control(W->cur, r);
+	finish(W);
+	VEC_PUSH(p->arena, p->nested, W->fn);
+	return sym;
 }
 
 /* x.M as a value: a closure holding the receiver, evaluated now. */

@@ -71,12 +71,16 @@ static void verify_or_die(Func *fn, const char *after)
 void ssa_run_passes(Func *fn, const PassOptions *o)
 {
 	FILE *dump = o->dump && o->dump_func && strcmp(o->dump_func, fn->name) == 0 ? o->dump : NULL;
+	SsaHtml *html = o->html;
 	char *before = NULL;
+	if (dump || html)
+		before = dump_string(fn);
 	if (dump) {
 		fprintf(dump, "== %s: start\n", fn->name);
-		before = dump_string(fn);
 		fputs(before, dump);
 	}
+	if (html)
+		ssa_html_column(html, "start", before, NULL);
 	if (o->check)
 		verify_or_die(fn, "start");
 	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
@@ -87,21 +91,26 @@ void ssa_run_passes(Func *fn, const PassOptions *o)
 			ssa_dom(fn);
 		char *report = NULL;
 		size_t rlen = 0;
-		FILE *r = dump ? open_memstream(&report, &rlen) : NULL;
+		FILE *r = dump || html ? open_memstream(&report, &rlen) : NULL;
 		p->fn(fn, r);
 		fn->valid &= ~p->invalidates;
 		if (o->check)
 			verify_or_die(fn, p->name);
-		if (dump) {
+		if (dump || html) {
 			fclose(r);
 			char *after = dump_string(fn);
-			if (strcmp(before, after) == 0) {
+			int same = strcmp(before, after) == 0;
+			if (dump && same) {
 				fprintf(dump, "== %s: %s: unchanged\n", fn->name, p->name);
-			} else {
+			} else if (dump) {
 				fprintf(dump, "== %s: after %s\n", fn->name, p->name);
 				fputs(report, dump);
 				fputs(after, dump);
 			}
+			if (html && same)
+				ssa_html_unchanged(html, p->name);
+			else if (html)
+				ssa_html_column(html, p->name, after, report);
 			free(report);
 			free(before);
 			before = after;

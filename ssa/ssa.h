@@ -235,9 +235,17 @@ void ssa_dom(Func *fn);                         /* Cooper, Harvey, Kennedy */
 int ssa_dominates(const Block *a, const Block *b);
 
 /* ---- passes (pass.c) ----------------------------------------------------- */
+typedef struct SsaHtml SsaHtml;
+/* -ssa-html (html.c): one column per pass */
+SsaHtml *ssa_html_begin(const char *path, const char *func);
+void ssa_html_column(SsaHtml *h, const char *pass, const char *text, const char *report);
+void ssa_html_unchanged(SsaHtml *h, const char *pass);
+void ssa_html_end(SsaHtml *h);
+
 typedef struct PassOptions {
 	FILE *dump;          /* -ssa FUNC: print after every pass, or NULL */
 	const char *dump_func;
+	SsaHtml *html;       /* -ssa-html FUNC: this function's page, or NULL */
 	int check;           /* -d ssa/check: verify after every pass */
 	int optimize;        /* 0 for -O0 */
 } PassOptions;
