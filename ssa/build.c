@@ -3513,14 +3513,14 @@ static void build_wrapper(Builder *W, Object *m, Arena *na);
 
 /* The function behind a method value x.M: called through a closure
  * {code, receiver}, it calls M with the receiver it finds there and its
- * own arguments (gc calls these main.T.M-fm). */
+ * own arguments (gc calls these main.T.M-fm; NASM names cannot hold a -, so ours are main.T.M$fm). */
 static const char *method_wrapper(Builder *B, Object *m)
 {
 	SsaProgram *p = B->prog;
 	const char *sym = map_get(&p->wrappers, ptr_key(m));
 	if (sym)
 		return sym;
-	sym = arena_sprintf(p->arena, "%s-fm", func_sym(p, m));
+	sym = arena_sprintf(p->arena, "%s$fm", func_sym(p, m));
 	map_put(p->arena, &p->wrappers, ptr_key(m), (void *)sym);
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
