@@ -649,8 +649,9 @@ static void emit_value(Emitter *E, Value *v)
 		}
 		break;
 	case OP_CondSelect: {
-		/* rdx = y; if c: rdx = x.  The flags must survive from the test
-		 * (or the folded compare) to the cmov: only mov and lea between. */
+		/* d = c ? x : y with cmov: the flags must survive from the test
+		 * (or the folded compare) to the cmov, so only mov and lea come
+		 * between them.  When d already holds x or y, one cmov does it. */
 		Value *x = v->args[0], *y = v->args[1], *c = v->args[2];
 		const char *cc;
 		if (E->al->folded[c->id]) {
@@ -660,17 +661,25 @@ static void emit_value(Emitter *E, Value *v)
 			ins(E, "test %s, %s", reg32[cr], reg32[cr]);
 			cc = "ne";
 		}
-		load_keep_flags(E, y, RDX);
-		int xl = loc(E, x);
-		if (xl >= 0)
-			ins(E, "cmov%s rdx, %s", cc, R64(xl));
-		else if (xl != LOC_NONE)
-			ins(E, "cmov%s rdx, qword [rbp%+lld]", cc, (long long)spill_off(E, xl));
-		else {
-			load_keep_flags(E, x, RAX);
-			ins(E, "cmov%s rdx, rax", cc);
+		d = dst_reg(E, v);
+		Value *other = x;
+		if (d == loc(E, x)) {
+			/* d holds x: take y when the condition fails */
+			cc = negate_cond(cc);
+			other = y;
+		} else if (d != loc(E, y)) {
+			load_keep_flags(E, y, d);
 		}
-		finish_dst(E, v, RDX);
+		int ol = loc(E, other);
+		if (ol >= 0)
+			ins(E, "cmov%s %s, %s", cc, R64(d), R64(ol));
+		else if (ol != LOC_NONE)
+			ins(E, "cmov%s %s, qword [rbp%+lld]", cc, R64(d), (long long)spill_off(E, ol));
+		else {
+			load_keep_flags(E, other, RDX);
+			ins(E, "cmov%s %s, rdx", cc, R64(d));
+		}
+		finish_dst(E, v, d);
 		break;
 	}
 	case OP_OffPtr:
