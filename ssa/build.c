@@ -3509,7 +3509,10 @@ static Val func_lit(Builder *B, Node *e)
 	return word_val(e->type, obj);
 }
 
-static void build_wrapper(Builder *W, Object *m, Arena *na);
+
+/* Where a forwarding wrapper finds the receiver it passes on. */
+typedef enum { RECV_FROM_CLOSURE, RECV_THROUGH_POINTER } RecvSource;
+static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from);
 
 /* The function behind a method value x.M: called through a closure
  * {code, receiver}, it calls M with the receiver it finds there and its
@@ -3525,26 +3528,30 @@ static const char *method_wrapper(Builder *B, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
-	build_wrapper(W, m, na);
+	build_forwarder(W, m, na, RECV_FROM_CLOSURE);
 	return sym;
 }
 
-/* The body of a method wrapper; nothing in it can be unsupported. */
-static void build_wrapper(Builder *W, Object *m, Arena *na)
+/* The body of a wrapper that calls method m with its own parameters and
+ * passes m's results back: the receiver comes from the closure (a method
+ * value, x.M) or from a pointer parameter before the others ((*T).M of
+ * a value method).  A result area is passed straight on. */
+static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from)
 {
 	SsaProgram *p = W->prog;
 	Type *sig = m->type;
-	Value *ctx = v0(W, OP_Context, ST_PTR, 0);
+	Value *ctx = from == RECV_FROM_CLOSURE ? v0(W, OP_Context, ST_PTR, 0) : NULL;
 	ObjectList *results = &sig->u.func.results;
 	int nres = total_words(na, results);
 	int argn = 0;
 	ValueList words = {0};
 	if (nres > 2) {
 		W->fn->result_area = 1;
-		VEC_PUSH(na, words, v0(W, OP_Arg, ST_PTR, argn++));   /* passed straight on */
+		VEC_PUSH(na, words, v0(W, OP_Arg, ST_PTR, argn++));
 	} else {
 		W->fn->nresult_words = nres;
 	}
+	Value *ptr = from == RECV_THROUGH_POINTER ? v0(W, OP_Arg, ST_PTR, argn++) : NULL;
 	ValueList args = {0};
 	ObjectList *params = &sig->u.func.params;
 	for (int i = 0; i < params->len; i++) {
@@ -3560,10 +3567,9 @@ static void build_wrapper(Builder *W, Object *m, Arena *na)
 	}
 	W->fn->nparam_words = argn;
 	Type *rt = sig->u.func.recv->type;
-	Value *rp = offptr(W, ctx, 8);
+	Value *rp = ctx ? offptr(W, ctx, 8) : nil_checked(W, ptr);
 	if (by_reference(rt)) {
-		Local *copy = temp(W, rt->size, rt->align);
-		Value *c = local_addr(W, copy);
+		Value *c = local_addr(W, temp(W, rt->size, rt->align));
 		move(W, c, rp, rt->size);
 		VEC_PUSH(na, words, c);
 	} else {
@@ -3598,8 +3604,7 @@ static void build_wrapper(Builder *W, Object *m, Arena *na)
 static const char *deref_wrapper(Builder *B, Object *m)
 {
 	SsaProgram *p = B->prog;
-	const char *base = func_sym(p, m);
-	const char *sym = arena_sprintf(p->arena, "%s$ptr", base);
+	const char *sym = arena_sprintf(p->arena, "%s$ptr", func_sym(p, m));
 	const char *key = intern(p->names, sym, strlen(sym));
 	if (map_get(&p->wrappers, ptr_key(key)))
 		return sym;
@@ -3607,62 +3612,7 @@ static const char *deref_wrapper(Builder *B, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
-	Type *sig = m->type;
-	ObjectList *results = &sig->u.func.results;
-	int nres = total_words(na, results);
-	int argn = 0;
-	ValueList words = {0};
-	if (nres > 2) {
-		W->fn->result_area = 1;
-		VEC_PUSH(na, words, v0(W, OP_Arg, ST_PTR, argn++));
-	} else {
-		W->fn->nresult_words = nres;
-	}
-	Value *ptr = v0(W, OP_Arg, ST_PTR, argn++);
-	ValueList args = {0};
-	for (int i = 0; i < sig->u.func.params.len; i++) {
-		Type *t = sig->u.func.params.items[i]->type;
-		if (by_reference(t)) {
-			VEC_PUSH(na, args, v0(W, OP_Arg, ST_PTR, argn++));
-			continue;
-		}
-		LeafList l = {0};
-		leaves(na, t, 0, &l);
-		for (int k = 0; k < l.len; k++)
-			VEC_PUSH(na, args, v0(W, OP_Arg, l.items[k].t, argn++));
-	}
-	W->fn->nparam_words = argn;
-	Type *rt = sig->u.func.recv->type;
-	Value *rp = nil_checked(W, ptr);
-	if (by_reference(rt)) {
-		Value *c = local_addr(W, temp(W, rt->size, rt->align));
-		move(W, c, rp, rt->size);
-		VEC_PUSH(na, words, c);
-	} else {
-		flatten(W, load_val(W, rt, rp), &words);
-	}
-	for (int i = 0; i < args.len; i++)
-		VEC_PUSH(na, words, args.items[i]);
-	SsaType rtypes[2];
-	Value *res[2];
-	int k = 0;
-	if (nres <= 2)
-		for (int i = 0; i < results->len; i++) {
-			LeafList l = {0};
-			leaves(na, results->items[i]->type, 0, &l);
-			for (int j = 0; j < l.len; j++)
-				rtypes[k++] = l.items[j].t;
-		}
-	emit_call(W, base, &words, nres <= 2 ? nres : 0, rtypes, res, 0);
-	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
-	if (nres <= 2)
-		for (int i = 0; i < nres; i++)
-			ssa_add_arg(r, res[i]);
-	ssa_add_arg(r, mem(W));
-	W->cur->kind = BLOCK_RET;
-	ssa_set_control(W->cur, r);
-	finish(W);
-	VEC_PUSH(p->arena, p->nested, W->fn);
+	build_forwarder(W, m, na, RECV_THROUGH_POINTER);
 	return sym;
 }
 
