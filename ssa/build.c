@@ -712,6 +712,36 @@ static void type_name(SsaProgram *p, Type *t, char **buf, size_t *len, FILE *f)
 		fprintf(f, "*");
 		type_name(p, t->u.pointer.elem, buf, len, f);
 		return;
+	case TYPE_FUNC: {
+		/* reflect's spelling: parameter types only, qualified */
+		fprintf(f, "func(");
+		ObjectList *ps = &t->u.func.params;
+		for (int i = 0; i < ps->len; i++) {
+			if (i)
+				fprintf(f, ", ");
+			Type *pt = ps->items[i]->type;
+			if (t->u.func.variadic && i == ps->len - 1) {
+				fprintf(f, "...");
+				pt = pt->u.pointer.elem;
+			}
+			type_name(p, pt, buf, len, f);
+		}
+		fprintf(f, ")");
+		ObjectList *rs = &t->u.func.results;
+		if (rs->len == 1) {
+			fprintf(f, " ");
+			type_name(p, rs->items[0]->type, buf, len, f);
+		} else if (rs->len > 1) {
+			fprintf(f, " (");
+			for (int i = 0; i < rs->len; i++) {
+				if (i)
+					fprintf(f, ", ");
+				type_name(p, rs->items[i]->type, buf, len, f);
+			}
+			fprintf(f, ")");
+		}
+		return;
+	}
 	case TYPE_MAP:
 		fprintf(f, "map[");
 		type_name(p, t->u.map.key, buf, len, f);
@@ -2158,7 +2188,9 @@ static void init_composite(Builder *B, Node *e, Type *t, Value *p);
 
 static void store_elem(Builder *B, Node *v, Type *et, Value *p)
 {
-	if (v->kind == NODE_COMPOSITE_LIT && types_identical(v->type, et)) {
+	Type *eu = types_underlying(et);
+	if (v->kind == NODE_COMPOSITE_LIT && types_identical(v->type, et) &&
+	    (eu->kind == TYPE_ARRAY || eu->kind == TYPE_STRUCT)) {
 		init_composite(B, v, et, p);   /* built in place */
 		return;
 	}

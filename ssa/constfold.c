@@ -136,6 +136,16 @@ static int fold_check(Value *v)
 			return 0;
 		ok = i >= 0;
 		break;
+	case OP_NilCheck: {
+		/* the address of a stack slot or a global is never nil */
+		const Value *p = v->args[0];
+		while (p->op == OP_OffPtr)
+			p = p->args[0];
+		if (p->op != OP_LocalAddr && p->op != OP_Addr)
+			return 0;
+		ok = 1;
+		break;
+	}
 	default:
 		return 0;
 	}

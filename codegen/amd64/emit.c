@@ -772,7 +772,8 @@ static void emit_value(Emitter *E, Value *v)
 		int stub = E->cg->label++;
 		Value *x = v->args[0];
 		if (loc(E, x) == LOC_NONE) {
-			int64_t c = const_of(x);
+			/* a constant, or an address (never nil) */
+			int64_t c = is_constlike(x) ? const_of(x) : 1;
 			int fails = v->op == OP_ShiftCheck ? c < 0 : c == 0;
 			if (fails)
 				ins(E, "jmp .Lpanic%d", stub);

@@ -733,7 +733,8 @@ static void emit_value(Emitter *E, Value *v)
 		Value *x = v->args[0];
 		snprintf(b, sizeof b, ".Lpanic%d", stub);
 		if (loc(E, x) == LOC_NONE) {
-			int64_t c = const_of(x);
+			/* a constant, or an address (never nil) */
+			int64_t c = is_constlike(x) ? const_of(x) : 1;
 			if (v->op == OP_ShiftCheck ? c < 0 : c == 0)
 				ins(E, "b %s", b);
 		} else {
