@@ -31,6 +31,8 @@ typedef struct Defer {
 	struct Defer *next;    /* the one deferred before it */
 } Defer;
 
+/* Both are C globals, which the collector scans as roots: that is what
+ * keeps the records (from rt_alloc) and their closures alive. */
 static Defer *pending;     /* the top of the goroutine's defer stack */
 static Defer *spare;       /* records to reuse */
 
@@ -53,6 +55,7 @@ void rt_deferreturn(void *frame)
 		Defer *d = pending;
 		pending = d->next;
 		void *c = d->closure;
+		d->frame = d->closure = NULL;  /* a spare record keeps no closure alive */
 		d->next = spare;
 		spare = d;
 		rt_callclosure(c);

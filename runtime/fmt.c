@@ -45,7 +45,7 @@
  *
  * All text is assembled in one RtBuf (malloc'd scratch space) and written
  * with a single write(2) for Print, Println and Printf, as Go does one
- * Write per call; the S-forms copy it into a string from rt_alloc.
+ * Write per call; the S-forms copy it into a string from rt_alloc_noscan.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -1064,7 +1064,7 @@ static GoString fmt_to_string(FmtState *st)
 {
 	GoString s = {NULL, 0};
 	if (st->out.len > 0) {
-		uint8_t *p = rt_alloc(st->out.len);
+		uint8_t *p = rt_alloc_noscan(st->out.len);
 		memcpy(p, st->out.ptr, (size_t)st->out.len);
 		s = (GoString){p, st->out.len};
 	}

@@ -12,6 +12,11 @@
  * The functions are called with the word rule of runtime/abi.h; a method
  * of *Builder takes the pointer first, after the result area when its
  * results are more than two words ((int, error) is three).
+ *
+ * Allocation follows what the collector must know: bytes (Repeat, Join,
+ * ToUpper, Itoa, the Builder's buffer) come from rt_alloc_noscan and are
+ * never scanned; the arrays of strings Split and Fields return hold
+ * pointers, and come from rt_alloc, scanned word by word.
  */
 #include <string.h>
 
@@ -30,7 +35,12 @@ typedef struct IntError {   /* (int, error) */
 } IntError;
 
 /* panic("...") with a string value, as the Go source of package strings does */
-static const GoType type_string = {16, KIND_STRING, {(const uint8_t *)"string", 6}, 0, NULL, 0, NULL, NULL, 0};
+static const uint8_t string_gcbits[] = {0x01};  /* the pointer word, not the length */
+static const GoType type_string = {16, KIND_STRING, {(const uint8_t *)"string", 6}, 0, NULL, 0, NULL,
+				   NULL, 0, 8, string_gcbits};
+/* the Builder's bytes, grown by rt_growslice: no pointers, never scanned */
+static const GoType type_uint8 = {1, KIND_UINT8, {(const uint8_t *)"uint8", 5}, 0, NULL, 0, NULL,
+				  NULL, 0, 0, NULL};
 
 static _Noreturn void panic_text(const char *msg)
 {
@@ -51,7 +61,7 @@ static void buf_append(Builder *b, const void *p, int64_t n)
 {
 	GoSlice *s = &b->buf;
 	if (s->len + n > s->cap) {
-		RtPair g = rt_growslice(s->ptr, s->len, s->cap, s->len + n, 1);
+		RtPair g = rt_growslice(&type_uint8, s->ptr, s->len, s->cap, s->len + n);
 		s->ptr = (void *)(uintptr_t)g.a;
 		s->cap = g.b;
 	}
@@ -86,7 +96,7 @@ void strings_Builder_Grow(Builder *b, int64_t n)
 		panic_text("strings.Builder.Grow: negative count");
 	if (b->buf.cap - b->buf.len < n) {
 		int64_t cap = 2 * b->buf.cap + n;
-		void *p = rt_alloc(cap);
+		void *p = rt_alloc_noscan(cap);
 		memcpy(p, b->buf.ptr, (size_t)b->buf.len);
 		b->buf.ptr = p;
 		b->buf.cap = cap;
@@ -140,7 +150,7 @@ GoString strings_Repeat(const uint8_t *p, int64_t n, int64_t count)
 		panic_text("strings: Repeat count causes overflow");
 	if (count == 0 || n == 0)
 		return (GoString){NULL, 0};
-	uint8_t *out = rt_alloc(n * count);
+	uint8_t *out = rt_alloc_noscan(n * count);
 	for (int64_t i = 0; i < count; i++)
 		memcpy(out + i * n, p, (size_t)n);
 	return (GoString){out, n * count};
@@ -230,7 +240,7 @@ GoString strings_Join(const GoString *elems, int64_t len, int64_t cap, const uin
 	int64_t total = m * (len - 1);
 	for (int64_t i = 0; i < len; i++)
 		total += elems[i].len;
-	uint8_t *out = rt_alloc(total);
+	uint8_t *out = rt_alloc_noscan(total);
 	int64_t at = 0;
 	for (int64_t i = 0; i < len; i++) {
 		if (i > 0) {
@@ -263,6 +273,17 @@ static int32_t to_upper(int32_t r)
 		return r - 32;
 	if (r < 0x80)
 		return r;
+	/* Greek with tonos, and the final sigma */
+	if (r == 0x3AC)
+		return 0x386;
+	if (r >= 0x3AD && r <= 0x3AF)
+		return r - 37;
+	if (r == 0x3CC)
+		return 0x38C;
+	if (r == 0x3CD || r == 0x3CE)
+		return r - 63;
+	if (r == 0x3C2)
+		return 0x3A3;
 	if ((r >= 0xE0 && r <= 0xFE && r != 0xF7) || (r >= 0x3B1 && r <= 0x3C9 && r != 0x3C2) ||
 	    (r >= 0x430 && r <= 0x44F))
 		return r - 32;
@@ -279,6 +300,14 @@ static int32_t to_lower(int32_t r)
 		return r + 32;
 	if (r < 0x80)
 		return r;
+	if (r == 0x386)
+		return 0x3AC;
+	if (r >= 0x388 && r <= 0x38A)
+		return r + 37;
+	if (r == 0x38C)
+		return 0x3CC;
+	if (r == 0x38E || r == 0x38F)
+		return r + 63;
 	if ((r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x391 && r <= 0x3A9 && r != 0x3A2) ||
 	    (r >= 0x410 && r <= 0x42F))
 		return r + 32;
@@ -297,7 +326,7 @@ static GoString map_runes(const uint8_t *s, int64_t n, int32_t (*f)(int32_t))
 		rt_buf_rune(&b, f(d.r));
 		i += d.width;
 	}
-	uint8_t *out = rt_alloc(b.len);
+	uint8_t *out = rt_alloc_noscan(b.len);
 	memcpy(out, b.ptr, (size_t)b.len);
 	GoString r = {out, b.len};
 	rt_buf_free(&b);
@@ -391,7 +420,7 @@ GoString strconv_Itoa(int64_t v)
 	if (v < 0)
 		buf[--i] = '-';
 	int64_t len = (int64_t)sizeof buf - i;
-	uint8_t *out = rt_alloc(len);
+	uint8_t *out = rt_alloc_noscan(len);
 	memcpy(out, buf + i, (size_t)len);
 	return (GoString){out, len};
 }

@@ -4,7 +4,12 @@
  * code calls the C main below.  It does what gc's runtime does before and
  * after user code, in the same order:
  *
- *     1. os.Args gets one string per argv entry (argv[0] first);
+ *     0. the collector records where the stack ends: at argv, which the
+ *        kernel put above every frame, the C start code's included
+ *        (gc.c scans the stack from its own frame up to there);
+ *     1. os.Args gets one string per argv entry (argv[0] first), in an
+ *        array from rt_alloc, scanned conservatively, kept alive by the
+ *        global os.Args;
  *     2. the SIGSEGV handler goes in, so a nil dereference panics;
  *     3. main.init runs the package's variable initializers and init
  *        functions (generated code);
@@ -44,6 +49,7 @@ extern void go_main_main(void) __asm__("main.main");
 
 int main(int argc, char **argv)
 {
+	rt_gc_init(argv);
 	GoString *args = rt_alloc((int64_t)argc * (int64_t)sizeof(GoString));
 	for (int i = 0; i < argc; i++)
 		args[i] = (GoString){(const uint8_t *)argv[i], (int64_t)strlen(argv[i])};

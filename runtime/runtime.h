@@ -97,8 +97,31 @@ void rt_install_fault_handler(void);
 
 /* "panic: runtime error: " + what, and exit status 2 (panic.c) */
 _Noreturn void rt_panic_msg(const char *what);
-/* the allocator's size for a request: gc's size classes (slice.c) */
+
+/* ---- the heap (malloc.c, gc.c; their inside is in heap.h) ----------------- */
+
+/* the allocator's size for a request: gc's size classes */
 uint64_t rt_roundupsize(uint64_t size);
+/* n values of type elem in one zeroed object, scanned with elem's bitmap */
+void *rt_newarray(const GoType *elem, int64_t n);
+/* Record the top of the stack, above every frame (main.c passes argv:
+ * the kernel puts it above the C start code's first frame), and set the
+ * heap up.  Without it the collector takes glibc's __libc_stack_end. */
+void rt_gc_init(void *stack_top);
+
+/* runtime.MemStats, laid out as lib/runtime/runtime.go declares it */
+typedef struct MemStats {
+	uint64_t Alloc;       /* bytes in allocated objects */
+	uint64_t TotalAlloc;  /* bytes ever allocated */
+	uint64_t Sys;         /* bytes obtained from the kernel */
+	uint64_t Mallocs;     /* objects ever allocated */
+	uint64_t Frees;       /* objects freed */
+	uint64_t HeapAlloc;   /* the same as Alloc */
+	uint32_t NumGC;       /* completed collections */
+} MemStats;
+
+void runtime_GC(void) __asm__("runtime.GC");
+void runtime_ReadMemStats(MemStats *m) __asm__("runtime.ReadMemStats");
 
 /* runs a Go closure (runtime/asm_ARCH.S) */
 void rt_callclosure(void *closure);

@@ -6,6 +6,7 @@
 #   build/rt/arm64/libgosubrt.a   aarch64-linux-gnu-gcc  (RT_LIB_arm64)
 #   build/tests/test_rt_string    Check suites, built for the host from the
 #   build/tests/test_rt_fmt       same sources with -DRT_NO_MAIN
+#   build/tests/test_gc           (the collector: tests/test_gc.c)
 #
 # The runtime is linked into every compiled program, statically and
 # without position independence; no stack protector, because generated
@@ -16,10 +17,10 @@
 # runtime/isprint.c is generated (see runtime/isprint_gen.go) and kept in
 # the tree, so building needs no Go toolchain.
 
-RT_SRCS    := runtime/alloc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
+RT_SRCS    := runtime/malloc.c runtime/gc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
               runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c \
               runtime/lib_strings.c runtime/lib_sort.c
-RT_HEADERS := runtime/abi.h runtime/runtime.h
+RT_HEADERS := runtime/abi.h runtime/runtime.h runtime/heap.h
 RT_CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -fno-stack-protector -fno-pie \
               -Wall -Wextra -Werror
 RT_CC_amd64 := gcc
@@ -62,9 +63,15 @@ $(RT_LIB_arm64): $(RT_OBJS_arm64)
 
 # ---- unit tests: the runtime's functions called from C ----------------------
 
-RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt
+RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt build/tests/test_gc
 
 build/tests/test_rt_%: tests/test_rt_%.c $(RT_SRCS) $(RT_HEADERS) runtime/asm_amd64.S
+	@mkdir -p build/tests
+	gcc $(RT_CFLAGS) -no-pie -g -DRT_NO_MAIN $(CHECK_CFLAGS) $< $(RT_SRCS) runtime/asm_amd64.S $(CHECK_LIBS) -o $@
+
+# the collector's suite, built like the test_rt_ ones (an explicit rule,
+# ahead of the top-level Makefile's pattern for the front-end suites)
+build/tests/test_gc: tests/test_gc.c $(RT_SRCS) $(RT_HEADERS) runtime/asm_amd64.S
 	@mkdir -p build/tests
 	gcc $(RT_CFLAGS) -no-pie -g -DRT_NO_MAIN $(CHECK_CFLAGS) $< $(RT_SRCS) runtime/asm_amd64.S $(CHECK_LIBS) -o $@
 

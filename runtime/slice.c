@@ -14,51 +14,34 @@
  *   - else it grows by (cap + 3*256)/4 at a time — from doubling for small
  *     slices smoothly towards 1.25x for big ones — until it is enough;
  *   - and then the byte size is rounded up to the allocator's size class
- *     (the table below, gc's class_to_size), and the capacity is however
+ *     (gc's class_to_size, in malloc.c), and the capacity is however
  *     many elements fit in that: append([]int{}, 1, 2, 3) has cap 3*8 =
  *     24 bytes -> class 24 -> cap 3, but append([]byte{}, "hello"...) has
  *     5 bytes -> class 8 -> cap 8.
+ *
+ * The element's type descriptor comes along so that the collector can
+ * find the pointers in the new array: the allocator writes the element's
+ * pointer bitmap once per element (malloc.c), and an array of elements
+ * without pointers goes where the collector never looks.
  */
 #include <string.h>
 
 #include "abi.h"
 #include "runtime.h"
 
-/* gc 1.19's size classes (runtime/sizeclasses.go), in bytes */
-static const uint16_t size_classes[] = {
-	0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
-	288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
-	1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
-	6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
-	20480, 21760, 24576, 27264, 28672, 32768,
-};
-
-enum { MAX_SMALL_SIZE = 32768, PAGE_SIZE = 8192 };
-
-/* The size the allocator really hands out for a request of size bytes. */
-uint64_t rt_roundupsize(uint64_t size)
+void *rt_makeslice(const GoType *elem, int64_t len, int64_t cap)
 {
-	if (size < MAX_SMALL_SIZE) {
-		for (size_t i = 0; i < sizeof size_classes / sizeof size_classes[0]; i++)
-			if (size_classes[i] >= size)
-				return size_classes[i];
-	}
-	if (size + PAGE_SIZE < size)
-		return size;
-	return (size + PAGE_SIZE - 1) & ~(uint64_t)(PAGE_SIZE - 1);
-}
-
-void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap)
-{
+	int64_t elemsize = elem->size;
 	if (len < 0 || (elemsize && len > (int64_t)(((uint64_t)1 << 47) / (uint64_t)elemsize)))
 		rt_panic_msg("makeslice: len out of range");
 	if (cap < len || (elemsize && cap > (int64_t)(((uint64_t)1 << 47) / (uint64_t)elemsize)))
 		rt_panic_msg("makeslice: cap out of range");
-	return rt_alloc(elemsize * cap);
+	return rt_newarray(elem, cap);
 }
 
-RtPair rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t elemsize)
+RtPair rt_growslice(const GoType *elem, void *old, int64_t len, int64_t cap, int64_t newlen)
 {
+	int64_t elemsize = elem->size;
 	int64_t newcap = cap;
 	int64_t doublecap = cap + cap;
 	if (newlen > doublecap) {
@@ -75,7 +58,7 @@ RtPair rt_growslice(void *old, int64_t len, int64_t cap, int64_t newlen, int64_t
 		return (RtPair){(int64_t)(uintptr_t)rt_alloc(0), newcap};
 	uint64_t mem = rt_roundupsize((uint64_t)newcap * (uint64_t)elemsize);
 	newcap = (int64_t)(mem / (uint64_t)elemsize);
-	void *p = rt_alloc((int64_t)mem);
+	void *p = rt_newarray(elem, newcap);
 	if (len > 0)
 		memmove(p, old, (size_t)(len * elemsize));
 	return (RtPair){(int64_t)(uintptr_t)p, newcap};

@@ -4,7 +4,9 @@
  * marks its end and nothing may write through ptr.  Immutability is what
  * lets these functions share bytes freely: "" + s returns s itself, and a
  * substring is just a narrower pair the compiler makes without calling
- * here.  Whatever makes a new string allocates it with rt_alloc.
+ * here.  Whatever makes a new string (or []byte, []rune) allocates it with
+ * rt_alloc_noscan: the bytes hold no pointers, so the collector never
+ * looks inside them.
  *
  * Conversions between strings and runes follow the Go spec (Conversions
  * to and from a string type) and the unicode/utf8 package exactly:
@@ -128,7 +130,7 @@ static GoString string_copy(const uint8_t *p, int64_t len)
 {
 	if (len == 0)
 		return (GoString){NULL, 0};
-	uint8_t *s = rt_alloc(len);
+	uint8_t *s = rt_alloc_noscan(len);
 	memcpy(s, p, (size_t)len);
 	return (GoString){s, len};
 }
@@ -154,7 +156,7 @@ GoString rt_concatstrings(const GoString *parts, int64_t n)
 	/* One non-empty operand: the result is that string, shared. */
 	if (nonempty == 1)
 		return parts[last];
-	uint8_t *s = rt_alloc(total), *at = s;
+	uint8_t *s = rt_alloc_noscan(total), *at = s;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len > 0)
 			memcpy(at, parts[i].ptr, (size_t)parts[i].len);
@@ -205,7 +207,7 @@ GoString rt_slicebytetostring(const uint8_t *p, int64_t len)
 
 void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len)
 {
-	uint8_t *b = rt_alloc(len);
+	uint8_t *b = rt_alloc_noscan(len);
 	if (len > 0)
 		memcpy(b, p, (size_t)len);
 	*ret = (GoSlice){b, len, len};
@@ -214,7 +216,7 @@ void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len)
 void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len)
 {
 	int64_t n = rt_utf8_count(p, len);
-	int32_t *r = rt_alloc(n * 4);
+	int32_t *r = rt_alloc_noscan(n * 4);
 	int64_t k = 0;
 	for (int64_t i = 0; i < len; k++) {
 		RtRune d = rt_utf8_decode(p + i, len - i);
@@ -231,7 +233,7 @@ GoString rt_slicerunetostring(const int32_t *p, int64_t len)
 		total += utf8_len(p[i]);
 	if (total == 0)
 		return (GoString){NULL, 0};
-	uint8_t *s = rt_alloc(total), *at = s;
+	uint8_t *s = rt_alloc_noscan(total), *at = s;
 	for (int64_t i = 0; i < len; i++)
 		at += rt_utf8_encode(at, p[i]);
 	return (GoString){s, total};

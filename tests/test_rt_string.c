@@ -296,13 +296,13 @@ START_TEST(test_alloc)
 	ck_assert(q >= p + 100 || q + 8 <= p);
 	/* zero-size allocations are non-nil */
 	ck_assert_ptr_nonnull(rt_alloc(0));
-	/* a big one gets its own zeroed mapping */
+	/* a big one gets a span of its own, zeroed */
 	int64_t big = 64LL << 20;
 	uint8_t *r = rt_alloc(big);
 	ck_assert_int_eq(r[0], 0);
 	ck_assert_int_eq(r[big - 1], 0);
 	r[big - 1] = 1;
-	/* many small ones cross chunk boundaries */
+	/* many small ones: the collector frees and reuses them, zeroed again */
 	for (int i = 0; i < 200000; i++) {
 		int64_t *w = rt_alloc(1000);
 		ck_assert_int_eq(w[0] | w[124], 0);
