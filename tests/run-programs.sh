@@ -9,7 +9,11 @@
 # there is none) and the first line of its stderr the "// Stderr:" line
 # (see testdata/README.md).  A program whose first line says
 #     // skip-run: REASON
-# is counted as skipped, with the reason.  With -later (for the programs
+# is counted as skipped, with the reason; so is one with a line
+#     // gcstress: skip (REASON)
+# when GOSUBDEBUG has gcstress=1 (a collection at every allocation is
+# quadratic in the live heap: a program that keeps 100000 objects live
+# would run for minutes).  With -later (for the programs
 # of tiers still being built), a program that gosub refuses with
 # "unsupported: ..." is counted as skipped with that message; a wrong
 # result is still a failure.  The last line is
@@ -39,6 +43,9 @@ runner=()
 
 for f in "${files[@]}"; do
 	reason=$(sed -n '1s|^// skip-run: ||p' "$f")
+	case ",${GOSUBDEBUG:-}," in
+	*,gcstress=1,*) [ -n "$reason" ] || reason=$(sed -n 's|^// gcstress: skip ||p' "$f" | head -n 1) ;;
+	esac
 	if [ -n "$reason" ]; then
 		skip=$((skip + 1))
 		echo "SKIP: $f: $reason"
