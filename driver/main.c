@@ -478,7 +478,7 @@ int main(int argc, char **argv)
 	    strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0)
 		usage(stdout, 0);
 	if (strcmp(cmd, "version") == 0) {
-		printf("gosub version %s %s (front end: lexer and parser)\n",
+		printf("gosub version %s %s (T1 and T2 on amd64 and arm64)\n",
 		       GOSUB_VERSION, host_arch());
 		return 0;
 	}

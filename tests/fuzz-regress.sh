@@ -31,6 +31,9 @@ GOSUB=${GOSUB:-./gosub}
 ASAN_GOSUB=${ASAN_GOSUB:-build/asan/gosub}
 FUZZ_BIN=${FUZZ_BIN-build/fuzz/fuzz_parser}  # empty: skip it (make test does, as it does not rebuild it)
 LIMIT=10
+# the sanitizers make a run 2-3 times slower, and the inputs here are the
+# megabyte-sized ones: their limit is a hang detector, not a speed test
+ASAN_LIMIT=40
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -53,12 +56,14 @@ check() {
 	local name=$1
 	shift
 	local before=$why
+	local limit=$LIMIT
+	case $name in asan*) limit=$ASAN_LIMIT ;; esac
 	# (in a subshell whose stderr is dropped, so that bash's own
 	# "Segmentation fault" line does not clutter the report)
-	(timeout -s KILL "$LIMIT" "$@" >/dev/null 2>"$TMP/err"; exit $?) 2>/dev/null
+	(timeout -s KILL "$limit" "$@" >/dev/null 2>"$TMP/err"; exit $?) 2>/dev/null
 	local st=$?
 	if [ $st -eq 137 ]; then
-		why="$why; $name: no end within ${LIMIT}s (or killed)"
+		why="$why; $name: no end within ${limit}s (or killed)"
 	elif [ $st -gt 128 ]; then
 		why="$why; $name: killed by signal $((st - 128))"
 	elif [ $st -gt 2 ]; then
