@@ -90,11 +90,11 @@ for f in testdata/fuzz/*; do
 	: >"$TMP/report"
 	check "gosub -dump tokens" "$GOSUB" build -dump tokens "$TMP/input.go"
 	[ "$size" -le 65536 ] && check "gosub -dump ast" "$GOSUB" build -dump ast "$TMP/input.go"
-	check "gosub build" "$GOSUB" build "$TMP/input.go"
+	check "gosub build" "$GOSUB" build -o "$TMP/out" "$TMP/input.go"
 	if [ -x "$ASAN_GOSUB" ]; then
 		check "asan gosub -dump tokens" "$ASAN_GOSUB" build -dump tokens "$TMP/input.go"
 		[ "$size" -le 65536 ] && check "asan gosub -dump ast" "$ASAN_GOSUB" build -dump ast "$TMP/input.go"
-		check "asan gosub build" "$ASAN_GOSUB" build "$TMP/input.go"
+		check "asan gosub build" "$ASAN_GOSUB" build -o "$TMP/out" "$TMP/input.go"
 	fi
 	if [ -x "$FUZZ_BIN" ] && [ "$size" -le 8192 ]; then
 		check "fuzz_parser" "$FUZZ_BIN" "$TMP/input.go"
