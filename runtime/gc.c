@@ -117,6 +117,9 @@ typedef struct GcState {
 	int64_t ngrey;            /* entries in use */
 	int64_t greycap;          /* entries mapped */
 	uint64_t freed;           /* objects the running collection's sweep freed */
+	int forbidden;            /* no more collections: the program is dying on the
+	                             signal stack, where the stack scan would walk from
+	                             the alternate stack to argv across unmapped memory */
 } GcState;
 
 static GcState gc;
@@ -383,9 +386,19 @@ static __attribute__((noinline)) void gc_cycle(GcState *g, int forced)
  * that frame first. */
 static __attribute__((noinline)) void gc_stop(int forced)
 {
+	if (gc.forbidden)
+		return;
 	__builtin_unwind_init();
 	gc_cycle(&gc, forced);
 	__asm__ volatile("" ::: "memory");
+}
+
+/* After a fault the runtime runs the deferred calls on the signal stack
+ * and exits: the heap may grow, it is not collected any more. */
+void rt_gc_forbid(void)
+{
+	gc.forbidden = 1;
+	rt_heap_get()->next_gc = UINT64_MAX;
 }
 
 void rt_gc_collect(void)

@@ -13,7 +13,7 @@
  *     p = 0xc000412345                 an interior pointer, say &a[3].f
  *     arena = l1[p >> 26]              the 64 MiB arena's metadata
  *     span  = arena->spans[page of p]  span of class 48 at 0xc000412000
- *     slot  = (p - 0xc000412000) / 48 = 97, object at 0xc000413230
+ *     slot  = (p - 0xc000412000) / 48 = 0x345 / 48 = 17, object at 0xc000412330
  *
  * No header sits before an object, and nothing ever moves: the collector
  * (gc.c) only needs to flip bits, and a conservative scan of the stack

@@ -319,6 +319,9 @@ static void panic_on_fault(int sig, siginfo_t *info, void *uctx)
 #else
 	(void)uc;
 #endif
+	/* on the signal stack from here on: the deferred calls may allocate,
+	 * but the collector must not scan this stack */
+	rt_gc_forbid();
 	/* gc treats the first page as nil: p.f with p == nil faults there. */
 	if (sig == SIGSEGV && addr < 0x1000)
 		panic_nil_at(addr, pc);

@@ -128,4 +128,8 @@ void rt_callclosure(void *closure);
 /* runs every pending deferred call, innermost first (defer.c) */
 void rt_rundefers(void);
 
+/* no more collections (gc.c): the fault handler calls it before running
+ * deferred calls on the signal stack */
+void rt_gc_forbid(void);
+
 #endif
