@@ -92,7 +92,9 @@ for f in "${files[@]}"; do
 	timeout "$limit" "${runner[@]}" "$tmp/prog" >"$tmp/got.out" 2>"$tmp/got.err"
 	got_exit=$?
 	problem=
-	if ! cmp -s "$tmp/got.out" "$tmp/want.out"; then
+	if [ "$got_exit" = 124 ]; then
+		problem="timed out after $limit s (RUN_TIMEOUT)"
+	elif ! cmp -s "$tmp/got.out" "$tmp/want.out"; then
 		problem="stdout differs"
 	elif [ "$got_exit" != "$want_exit" ]; then
 		problem="exit status $got_exit, want $want_exit"

@@ -179,10 +179,10 @@ later=(testdata/run/t2_*.go testdata/run/t3_*.go testdata/run/t4_*.go testdata/r
 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
 echo "== run under GOSUBDEBUG=gcstress=1 (a collection at every allocation)"
-GOSUBDEBUG=gcstress=1 run_counted tests/run-programs.sh -arch amd64 -gosub "$GOSUB" testdata/run/t1_*.go
-GOSUBDEBUG=gcstress=1 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
-GOSUBDEBUG=gcstress=1 run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.go
-GOSUBDEBUG=gcstress=1 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
+GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch amd64 -gosub "$GOSUB" testdata/run/t1_*.go
+GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
+GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.go
+GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
 
 echo "== asm (instruction selection, both targets)"
 run_counted tests/asmcheck.sh -gosub "$GOSUB"
