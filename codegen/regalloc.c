@@ -429,7 +429,7 @@ Alloc *cg_regalloc(Func *fn, const CgTarget *t)
 		Block *b = al->order.items[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.items[j];
-			int words = v->op == OP_Call ? v->nargs - 1 : v->op == OP_ClosureCall ? v->nargs - 2 : 0;
+			int words = v->op == OP_Call ? v->nargs - 1 : (v->op == OP_ClosureCall || v->op == OP_InterCall) ? v->nargs - 2 : 0;
 			if (words > R->narg_regs && words - R->narg_regs > al->max_out_words)
 				al->max_out_words = words - R->narg_regs;
 		}

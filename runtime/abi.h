@@ -10,11 +10,27 @@
  *   string          GoString  { ptr, len }            16 bytes
  *   slice           GoSlice   { ptr, len, cap }       24 bytes
  *   any/interface{} GoEface   { type, data }          16 bytes
+ *   interface{M()}  GoIface   { itab, data }          16 bytes
  *   [N]T            N elements of T, no header
  *
- * An interface's data word always points at a copy of the value (as gc
- * does for non-pointer types), so the runtime reads a value of any type
- * the same way: through data, with the layout its GoType describes.
+ * An interface's data word holds the value itself when the value is one
+ * pointer (pointers, unsafe.Pointer, maps, channels and funcs: "direct"
+ * types, rt_type_direct below); for every other type it points at a copy
+ * of the value, so the runtime reads a value of any type the same way:
+ * through a pointer, with the layout its GoType describes.  gc does the
+ * same, and also counts a struct or array holding a single pointer as
+ * direct; we do not, which costs those types an allocation when boxed.
+ *
+ * An interface with methods carries an itab instead of a type: the
+ * interface's and the dynamic type's descriptors, then one code pointer
+ * per method of the interface, in the order of the interface's sorted
+ * method list.  A call i.M(args) loads fun[k] and calls it with the data
+ * word as the receiver word: the function there takes a pointer to the
+ * value for non-direct types (a wrapper that loads it when M has a value
+ * receiver) and the value itself for direct ones.  The compiler emits the
+ * itabs it can see statically (go.itab.T,I); the runtime builds the others
+ * (conversions between interfaces, assertions to an interface) from the
+ * method tables in the type descriptors, and caches them.
  *
  * ---- Values in registers: the calling convention ----------------------------
  *
@@ -83,6 +99,17 @@ typedef struct GoEface {
 	void *data;           /* points at the value */
 } GoEface;
 
+typedef struct GoItab {
+	const GoType *inter;  /* the interface type */
+	const GoType *type;   /* the dynamic type */
+	void *fun[];          /* one code pointer per method of inter, sorted by name */
+} GoItab;
+
+typedef struct GoIface {
+	const GoItab *tab;    /* NULL for a nil interface */
+	void *data;
+} GoIface;
+
 /* Two result words (rax:rdx, x0:x1). */
 typedef struct RtPair {
 	int64_t a, b;
@@ -123,6 +150,17 @@ typedef struct GoField {
 	int64_t embedded;
 } GoField;
 
+/* A method in a type descriptor's table, sorted by name.  For a concrete
+ * type: the methods of its method set, ifn taking the data word of an
+ * interface holding the type as its receiver word.  For an interface
+ * type: its methods, with ifn NULL.  mtyp is the method's func type
+ * without the receiver ("func() string"). */
+typedef struct GoMethod {
+	GoString name;
+	const GoType *mtyp;
+	void *ifn;
+} GoMethod;
+
 /* A type descriptor: the compiler emits one, read-only, for every type
  * that is converted to an interface (and, later, for every heap object).
  * `name` is the type as %T prints it: "int", "[3]int", "main.Celsius". */
@@ -140,7 +178,16 @@ struct GoType {
 	                          (0: the collector never looks inside) */
 	const uint8_t *gcbits; /* one bit per word of the first ptrdata bytes,
 	                          least significant bit first: 1 = a pointer */
+	const GoMethod *methods; /* the method table, sorted by name */
+	int64_t nmethods;
 };
+
+/* Is a value of type t held in an interface's data word itself? */
+static inline int rt_type_direct(const GoType *t)
+{
+	return t->kind == KIND_POINTER || t->kind == KIND_UNSAFE_POINTER || t->kind == KIND_MAP ||
+	       t->kind == KIND_CHAN || t->kind == KIND_FUNC;
+}
 
 /* Offsets codegen hard-codes; see codegen/ for the _Static_asserts. */
 #define ABI_STRING_PTR 0
@@ -161,8 +208,13 @@ struct GoType {
 #define ABI_TYPE_NFIELDS 72
 #define ABI_TYPE_PTRDATA 80
 #define ABI_TYPE_GCBITS 88
-#define ABI_TYPE_BYTES 96
+#define ABI_TYPE_METHODS 96
+#define ABI_TYPE_NMETHODS 104
+#define ABI_TYPE_BYTES 112
 #define ABI_FIELD_BYTES 40
+#define ABI_METHOD_BYTES 32
+#define ABI_ITAB_TYPE 8
+#define ABI_ITAB_FUN 16
 
 _Static_assert(offsetof(GoString, len) == ABI_STRING_LEN, "string layout");
 _Static_assert(offsetof(GoSlice, len) == ABI_SLICE_LEN, "slice layout");
@@ -178,7 +230,12 @@ _Static_assert(offsetof(GoType, fields) == ABI_TYPE_FIELDS, "type layout");
 _Static_assert(offsetof(GoType, nfields) == ABI_TYPE_NFIELDS, "type layout");
 _Static_assert(offsetof(GoType, ptrdata) == ABI_TYPE_PTRDATA, "type layout");
 _Static_assert(offsetof(GoType, gcbits) == ABI_TYPE_GCBITS, "type layout");
+_Static_assert(offsetof(GoType, methods) == ABI_TYPE_METHODS, "type layout");
+_Static_assert(offsetof(GoType, nmethods) == ABI_TYPE_NMETHODS, "type layout");
 _Static_assert(sizeof(GoType) == ABI_TYPE_BYTES, "type layout");
+_Static_assert(sizeof(GoMethod) == ABI_METHOD_BYTES, "method layout");
+_Static_assert(offsetof(GoItab, type) == ABI_ITAB_TYPE, "itab layout");
+_Static_assert(offsetof(GoItab, fun) == ABI_ITAB_FUN, "itab layout");
 _Static_assert(sizeof(GoField) == ABI_FIELD_BYTES, "field layout");
 
 /* ---- Runtime entry points that generated code calls -----------------------
@@ -198,6 +255,16 @@ _Noreturn void rt_panic_divide(void);                         /* integer divide 
 _Noreturn void rt_panic_shift(void);                          /* negative shift amount */
 _Noreturn void rt_panic_nil(void);                            /* invalid memory address or nil pointer dereference */
 _Noreturn void rt_gopanic(const GoType *t, void *data);       /* panic(v) */
+
+/* interfaces (iface.c) */
+const GoItab *rt_convI2I(const GoType *inter, const GoItab *tab);    /* a conversion I -> J: J's itab for tab's type; NULL for NULL */
+int64_t rt_ifaceeq(int64_t itabs, const void *x0, void *x1, const void *y0, void *y1); /* x == y for two interfaces; itabs: not interface{} */
+const GoItab *rt_assertitab(const GoType *inter, const GoType *t, const GoType *from); /* x.(J): panics as gc */
+const GoItab *rt_assertitab2(const GoType *inter, const GoType *t);  /* v, ok := x.(J): NULL when not */
+_Noreturn void rt_panicdottype(const GoType *have, const GoType *want, const GoType *iface); /* x.(T) failed */
+int64_t rt_efaceeq(const GoType *t, void *x, void *y);  /* data words of two interfaces of dynamic type t */
+/* The method `name` of func() string in t's table, or NULL (fmt, panic) */
+void *rt_method_string(const GoType *t, const char *name);
 
 /* print and println (print.c), to stderr, formatted as gc's runtime does */
 void rt_printint(int64_t v);

@@ -70,3 +70,19 @@ void rt_rundefers(void)
 		rt_callclosure(d->closure);
 	}
 }
+
+void *rt_defer_mark(void)
+{
+	return pending;
+}
+
+void rt_defer_release(void *mark)
+{
+	while (pending && pending != mark) {
+		Defer *d = pending;
+		pending = d->next;
+		d->frame = d->closure = NULL;
+		d->next = spare;
+		spare = d;
+	}
+}

@@ -123,6 +123,7 @@ typedef struct FmtState {
 	const void *cur_p;     /* where that value is */
 	int reordered;         /* an [n] index was used: no EXTRA complaint */
 	int good_argnum;       /* the current verb's [n] index was valid */
+	int hidden;            /* inside an unexported field: no methods called */
 } FmtState;
 
 static const char fmt_ldigits[] = "0123456789abcdefx";
@@ -233,6 +234,11 @@ static void fmt_quote(RtBuf *b, const uint8_t *s, int64_t n, int ascii_only)
 		i += d.width;
 	}
 	rt_buf_byte(b, '"');
+}
+
+void rt_quote(RtBuf *b, const uint8_t *s, int64_t n)
+{
+	fmt_quote(b, s, n, 0);
 }
 
 /* strconv.CanBackquote: %#q uses `s` when s has no control characters
@@ -681,7 +687,12 @@ static void fmt_struct(FmtState *st, const GoType *t, const uint8_t *p, int32_t 
 			rt_buf_write(&st->out, fld->name.ptr, fld->name.len);
 			rt_buf_byte(&st->out, ':');
 		}
+		/* Go's fmt reaches an unexported field through reflection,
+		 * which may not call its methods (CanInterface is false) */
+		int hide = fld->name.len > 0 && !(fld->name.ptr[0] >= 'A' && fld->name.ptr[0] <= 'Z');
+		st->hidden += hide;
 		fmt_value(st, fld->type, p + fld->offset, verb, depth + 1);
+		st->hidden -= hide;
 	}
 	rt_buf_byte(&st->out, '}');
 }
@@ -690,8 +701,10 @@ static void fmt_struct(FmtState *st, const GoType *t, const uint8_t *p, int32_t 
  * <nil> for any verb (interface {}(nil) under %#v). */
 static void fmt_iface(FmtState *st, const GoType *t, const void *p, int32_t verb, int depth)
 {
-	const GoEface *e = p;
-	if (e->type == NULL) {
+	GoEface e = *(const GoEface *)p;
+	if (t->nmethods > 0 && e.type != NULL)   /* an itab: its dynamic type */
+		e.type = ((const GoItab *)e.type)->type;
+	if (e.type == NULL) {
 		if (st->f.sharp_v) {
 			rt_buf_write(&st->out, t->name.ptr, t->name.len);
 			rt_buf_str(&st->out, "(nil)");
@@ -700,7 +713,38 @@ static void fmt_iface(FmtState *st, const GoType *t, const void *p, int32_t verb
 		}
 		return;
 	}
-	fmt_value(st, e->type, e->data, verb, depth + 1);
+	fmt_value(st, e.type, rt_type_direct(e.type) ? &e.data : e.data, verb, depth + 1);
+}
+
+/* Go's handleMethods: under %v %s %x %X %q, a value whose type has an
+ * Error or a String method prints what the method returns.  The method
+ * is called with the receiver word an interface would pass: the value
+ * itself for a pointer, its address otherwise.  A method called on a nil
+ * pointer that dereferences it prints <nil>, as in Go. */
+static int fmt_methods(FmtState *st, const GoType *t, const void *p, int32_t verb)
+{
+	if (t->nmethods == 0 || t->kind == KIND_INTERFACE || st->f.sharp_v || st->hidden ||
+	    !(verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q'))
+		return 0;
+	void *fn = rt_method_string(t, "Error");
+	if (fn == NULL)
+		fn = rt_method_string(t, "String");
+	if (fn == NULL)
+		return 0;
+	void *recv = rt_type_direct(t) ? *(void *const *)p : (void *)p;
+	GoString s;
+	if (t->kind == KIND_POINTER && recv == NULL) {
+		if (!rt_call_nil_receiver(fn, &s)) {
+			fmt_pad_str(st, "<nil>");
+			return 1;
+		}
+	} else {
+		s = ((GoString(*)(void *))fn)(recv);
+	}
+	st->cur_t = t;
+	st->cur_p = p;
+	fmt_string(st, s.ptr, s.len, verb);
+	return 1;
 }
 
 /* The value of type t at p under verb; depth 0 is an operand itself. */
@@ -708,6 +752,8 @@ static void fmt_value(FmtState *st, const GoType *t, const void *p, int32_t verb
 {
 	st->cur_t = t;
 	st->cur_p = p;
+	if (fmt_methods(st, t, p, verb))
+		return;
 	switch (t->kind) {
 	case KIND_BOOL:
 		fmt_bool(st, *(const uint8_t *)p != 0, verb);
@@ -765,8 +811,9 @@ static void fmt_value(FmtState *st, const GoType *t, const void *p, int32_t verb
 static void fmt_arg(FmtState *st, GoEface arg, int32_t verb)
 {
 	const GoType *t = arg.type;
+	const void *vp = t != NULL && rt_type_direct(t) ? (const void *)&arg.data : arg.data;
 	st->cur_t = t;
-	st->cur_p = arg.data;
+	st->cur_p = vp;
 	if (t == NULL) {
 		if (verb == 'T' || verb == 'v')
 			fmt_pad_str(st, "<nil>");
@@ -779,17 +826,17 @@ static void fmt_arg(FmtState *st, GoEface arg, int32_t verb)
 		return;
 	}
 	if (verb == 'p') {
-		fmt_pointer(st, t, arg.data, 'p');
+		fmt_pointer(st, t, vp, 'p');
 		return;
 	}
 	/* Go's fmt treats an unnamed []byte operand specially; the only
 	 * visible difference is the name %#v writes. */
 	if (t->kind == KIND_SLICE && !t->named && t->elem->kind == KIND_UINT8 && !t->elem->named) {
 		static const uint8_t byte_slice[] = "[]byte";
-		fmt_list(st, t, arg.data, verb, 0, (GoString){byte_slice, 6});
+		fmt_list(st, t, vp, verb, 0, (GoString){byte_slice, 6});
 		return;
 	}
-	fmt_value(st, t, arg.data, verb, 0);
+	fmt_value(st, t, vp, verb, 0);
 }
 
 /* ---- Print and Println ----------------------------------------------------------- */
@@ -1054,7 +1101,7 @@ static void fmt_flush_stdout(FmtState *st, FmtResult *r)
 	rt_write_all(1, st->out.ptr, st->out.len);
 	if (r != NULL) {
 		r->n = st->out.len;
-		r->err = (GoEface){NULL, NULL};
+		r->err = (GoIface){NULL, NULL};
 	}
 	rt_buf_free(&st->out);
 }

@@ -31,16 +31,16 @@ typedef struct Builder {
 
 typedef struct IntError {   /* (int, error) */
 	int64_t n;
-	GoEface err;
+	GoIface err;
 } IntError;
 
 /* panic("...") with a string value, as the Go source of package strings does */
 static const uint8_t string_gcbits[] = {0x01};  /* the pointer word, not the length */
 static const GoType type_string = {16, KIND_STRING, {(const uint8_t *)"string", 6}, 0, NULL, 0, NULL,
-				   NULL, 0, 8, string_gcbits};
+				   NULL, 0, 8, string_gcbits, NULL, 0};
 /* the Builder's bytes, grown by rt_growslice: no pointers, never scanned */
 static const GoType type_uint8 = {1, KIND_UINT8, {(const uint8_t *)"uint8", 5}, 0, NULL, 0, NULL,
-				  NULL, 0, 0, NULL};
+				  NULL, 0, 0, NULL, NULL, 0};
 
 static _Noreturn void panic_text(const char *msg)
 {

@@ -35,6 +35,7 @@
  * nil-pointer panic, and any other fault into gc's "unexpected fault
  * address" error.
  */
+#include <setjmp.h>
 #include <signal.h>
 #include <string.h>
 #include <ucontext.h>
@@ -221,6 +222,28 @@ void rt_panic_shift(void)
 	panic_runtime("negative shift amount");
 }
 
+/* fmt calls a String or Error method on a nil pointer as Go's does, and
+ * prints <nil> if the call panics (Go recovers; here, a nil dereference
+ * inside it jumps back to the caller instead of panicking, and the
+ * deferred calls it had pushed are dropped). */
+static sigjmp_buf *nil_catch;
+
+int rt_call_nil_receiver(void *fn, GoString *out)
+{
+	sigjmp_buf jb;
+	sigjmp_buf *saved = nil_catch;
+	void *mark = rt_defer_mark();
+	if (sigsetjmp(jb, 1)) {
+		nil_catch = saved;
+		rt_defer_release(mark);
+		return 0;
+	}
+	nil_catch = &jb;
+	*out = ((GoString(*)(void *))fn)(NULL);
+	nil_catch = saved;
+	return 1;
+}
+
 /* The nil-pointer panic with gc's signal line; addr and pc are the
  * fault's when a signal caught it, 0 when an explicit check did. */
 static _Noreturn void panic_nil_at(uintptr_t addr, uintptr_t pc)
@@ -237,6 +260,8 @@ static _Noreturn void panic_nil_at(uintptr_t addr, uintptr_t pc)
 
 void rt_panic_nil(void)
 {
+	if (nil_catch)
+		siglongjmp(*nil_catch, 1);
 	panic_nil_at(0, 0);
 }
 
@@ -263,10 +288,33 @@ static int64_t panic_load_int(int64_t kind, const void *p, int *is_unsigned)
 	}
 }
 
+/* A panic whose whole message is text (interface conversions, comparing
+ * uncomparable types): "panic: " + text. */
+void rt_panic_text(const char *text, int64_t n)
+{
+	PanicMsg m = {.len = 0};
+	msg_str(&m, "panic: ");
+	msg_bytes(&m, text, n);
+	panic_finish(&m);
+}
+
 void rt_gopanic(const GoType *t, void *data)
 {
 	PanicMsg m = {.len = 0};
 	msg_str(&m, "panic: ");
+	if (t != NULL) {
+		/* gc prints an error by its Error method and a Stringer by its
+		 * String method, called once the deferred calls have run */
+		void *fn = rt_method_string(t, "Error");
+		if (fn == NULL)
+			fn = rt_method_string(t, "String");
+		if (fn != NULL) {
+			rt_rundefers();
+			GoString s = ((GoString(*)(void *))fn)(data);
+			msg_bytes(&m, s.ptr, s.len);
+			panic_finish(&m);
+		}
+	}
 	if (t == NULL) {
 		msg_str(&m, "nil");
 		panic_finish(&m);
@@ -319,6 +367,8 @@ static void panic_on_fault(int sig, siginfo_t *info, void *uctx)
 #else
 	(void)uc;
 #endif
+	if (sig == SIGSEGV && addr < 0x1000 && nil_catch)
+		siglongjmp(*nil_catch, 1);   /* back to rt_call_nil_receiver */
 	/* on the signal stack from here on: the deferred calls may allocate,
 	 * but the collector must not scan this stack */
 	rt_gc_forbid();

@@ -33,6 +33,9 @@
  * errors are ignored, as Go's runtime print ignores them. */
 void rt_write_all(int fd, const void *p, int64_t n);
 
+/* "panic: " + text[0:n], then exit 2 (panic.c). */
+_Noreturn void rt_panic_text(const char *text, int64_t n);
+
 /* ---- UTF-8, with Go's rules (string.c) --------------------------------------- */
 
 #define RT_RUNE_ERROR 0xFFFD  /* utf8.RuneError, the replacement character */
@@ -70,12 +73,15 @@ void rt_buf_str(RtBuf *b, const char *s);
 void rt_buf_rune(RtBuf *b, int64_t r);
 void rt_buf_free(RtBuf *b);
 
+/* strconv.Quote(s) appended to b (fmt.c). */
+void rt_quote(RtBuf *b, const uint8_t *s, int64_t n);
+
 /* ---- library functions generated code calls by their Go names ------------ */
 
 /* The results of fmt.Print, fmt.Println and fmt.Printf: (n int, err error). */
 typedef struct FmtResult {
 	int64_t n;    /* bytes written */
-	GoEface err;  /* always nil: writes to stdout are not checked */
+	GoIface err;  /* always nil: writes to stdout are not checked */
 } FmtResult;
 
 void fmt_Println(FmtResult *r, GoEface *a, int64_t alen, int64_t acap) __asm__("fmt.Println");
@@ -127,6 +133,11 @@ void runtime_ReadMemStats(MemStats *m) __asm__("runtime.ReadMemStats");
 void rt_callclosure(void *closure);
 /* runs every pending deferred call, innermost first (defer.c) */
 void rt_rundefers(void);
+/* The top of the defer stack, and dropping what was pushed above it. */
+void *rt_defer_mark(void);
+void rt_defer_release(void *mark);
+/* fn(nil), a func() string method; 0 if it dereferenced nil (panic.c) */
+int rt_call_nil_receiver(void *fn, GoString *out);
 
 /* no more collections (gc.c): the fault handler calls it before running
  * deferred calls on the signal stack */

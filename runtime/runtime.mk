@@ -19,7 +19,7 @@
 
 RT_SRCS    := runtime/malloc.c runtime/gc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
               runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c \
-              runtime/lib_strings.c runtime/lib_sort.c
+              runtime/lib_strings.c runtime/lib_sort.c runtime/iface.c runtime/lib_errors.c
 RT_HEADERS := runtime/abi.h runtime/runtime.h runtime/heap.h
 RT_CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -fno-stack-protector -fno-pie \
               -Wall -Wextra -Werror

@@ -114,6 +114,8 @@ struct SsaProgram {
 	VEC(Func *) nested;    /* func literals and wrappers built, waiting to be emitted */
 	Map func_values;       /* function symbol -> its static closure's symbol */
 	Map wrappers;          /* method Object* -> its method-value wrapper's symbol */
+	Map itabs;             /* interned "type,iface" descriptor pair -> itab symbol */
+	int nitabs;
 };
 
 /* A Go value during construction: words in SSA values, or an aggregate
@@ -171,6 +173,8 @@ typedef struct Builder {
 	int has_defer;         /* the body has a defer statement: returns run them */
 	Local *defer_frame;    /* a slot whose address names this activation */
 	int ndefers;           /* defer wrappers so far: main.f.deferwrap1 */
+	int box_stack;         /* converting the arguments of a call that keeps
+	                          none of them (fmt.Println): boxes on the stack */
 	int args_outlive;      /* evaluating a deferred call's arguments: the
 	                          temporaries they need must outlive the statement
 	                          (a defer in a loop runs after later iterations) */
@@ -370,6 +374,10 @@ static Value *v1(Builder *B, Op op, SsaType t, Value *x) { return ssa_value1(B->
 static Value *v2(Builder *B, Op op, SsaType t, Value *x, Value *y)
 {
 	return ssa_value2(B->cur, op, t, B->pos, x, y);
+}
+static Value *v3(Builder *B, Op op, SsaType t, Value *x, Value *y, Value *z)
+{
+	return ssa_value3(B->cur, op, t, B->pos, x, y, z);
 }
 static Value *iconst(Builder *B, SsaType t, int64_t c) { return ssa_const(B->cur, t, c, B->pos); }
 
@@ -800,22 +808,48 @@ static int go_kind(Type *t)
 	}
 }
 
-/* The GoType descriptor of t (runtime/abi.h), made on first use. */
+static void desc_methods(SsaProgram *p, Type *t, DataObj *d, const char *sym);
+
+/* The descriptors the runtime defines itself, for library types whose
+ * values it makes (strconv.Atoi's *NumError): a type assertion in the
+ * program must compare against the very same descriptor. */
+static const char *runtime_desc(Type *t)
+{
+	int ptr = t->kind == TYPE_POINTER;
+	Type *n = ptr ? t->u.pointer.elem : t;
+	if (n->kind != TYPE_NAMED || !n->u.named.obj->pkg || !n->u.named.obj->pkg->is_lib)
+		return NULL;
+	if (strcmp(n->u.named.obj->pkg->path, "strconv") == 0 && strcmp(n->u.named.obj->name, "NumError") == 0)
+		return ptr ? "go.type.strconv.NumError.ptr" : "go.type.strconv.NumError";
+	return NULL;
+}
+
+/* The GoType descriptor of t (runtime/abi.h), made on first use.  One
+ * descriptor per type, so that comparing two descriptors' addresses
+ * compares the types (type switches, assertions, interface ==): a named
+ * type is found by its Type, any other by its spelling, since the
+ * checker may build []int twice. */
 static const char *type_desc(SsaProgram *p, Type *t)
 {
-	const char *sym = map_get(&p->type_descs, ptr_key(t));
-	if (sym)
-		return sym;
-	sym = arena_sprintf(p->arena, "go.type.%d", p->ntypes++);
-	map_put(p->arena, &p->type_descs, ptr_key(t), (void *)sym);
-	types_layout(t);
-	DataObj *d = new_data(p, sym, 96, 8);
-	d->readonly = 1;
+	const char *rsym = runtime_desc(t);
+	if (rsym)
+		return rsym;
 	char *name = NULL;
 	size_t nlen = 0;
 	FILE *f = open_memstream(&name, &nlen);
 	type_name(p, t, NULL, NULL, f);
 	fclose(f);
+	uint64_t key = t->kind == TYPE_NAMED ? ptr_key(t) : ptr_key(intern(p->names, name, nlen));
+	const char *sym = map_get(&p->type_descs, key);
+	if (sym) {
+		free(name);
+		return sym;
+	}
+	sym = arena_sprintf(p->arena, "go.type.%d", p->ntypes++);
+	map_put(p->arena, &p->type_descs, key, (void *)sym);
+	types_layout(t);
+	DataObj *d = new_data(p, sym, 112, 8);
+	d->readonly = 1;
 	const char *nsym = string_sym(p, name, (int64_t)nlen);
 	free(name);
 	Type *u = types_underlying(t);
@@ -876,6 +910,7 @@ static const char *type_desc(SsaProgram *p, Type *t)
 		b->bytes = bits;
 		VEC_PUSH(p->arena, d->relocs, ((DataReloc){88, bsym, 0}));
 	}
+	desc_methods(p, t, d, sym);
 	return sym;
 }
 
@@ -1140,6 +1175,10 @@ static int plain_bytes(Type *t)
 }
 
 /* Equality of two values of type t, as a bool value. */
+static Value *iface_equal(Builder *B, Type *t, Val x, Val y);
+static Val assign_conv(Builder *B, Val v, Type *to);
+static Val to_iface(Builder *B, Val v, Type *to);
+
 static Value *equal(Builder *B, Type *t, Val x, Val y)
 {
 	Type *u = types_underlying(t);
@@ -1150,6 +1189,8 @@ static Value *equal(Builder *B, Type *t, Val x, Val y)
 		call_runtime(B, "rt_eqstring", args, 4, 1, &rt, &r, 0);
 		return r;
 	}
+	if (u->kind == TYPE_INTERFACE)
+		return iface_equal(B, t, x, y);
 	if (x.n == 1)
 		return v2(B, OP_Eq, ST_BOOL, x.w[0], y.w[0]);
 	if (u->kind == TYPE_SLICE || u->kind == TYPE_UNTYPED_NIL)
@@ -1262,8 +1303,15 @@ static Val binary(Builder *B, Node *e)
 		t = default_type(t);
 		Val x = expr(B, xn);
 		Val y = expr(B, yn);
-		if (types_underlying(x.type)->kind == TYPE_UNTYPED_NIL || types_underlying(y.type)->kind == TYPE_UNTYPED_NIL)
+		if (types_underlying(x.type)->kind == TYPE_UNTYPED_NIL || types_underlying(y.type)->kind == TYPE_UNTYPED_NIL) {
 			t = types_underlying(x.type)->kind == TYPE_UNTYPED_NIL ? y.type : x.type;
+		} else if (types_is_interface(x.type) != types_is_interface(y.type)) {
+			/* an interface and a concrete value: the value is converted */
+			B->pos = e->pos;
+			t = types_is_interface(x.type) ? x.type : y.type;
+			x = assign_conv(B, x, t);
+			y = assign_conv(B, y, t);
+		}
 		return word_val(e->type, compare(B, op, t, x, y));
 	}
 	Val x = expr(B, xn);
@@ -1325,7 +1373,6 @@ static Value *convert_int(Builder *B, Value *x, Type *from, Type *to)
 	return v1(B, OP_Copy, ts, x);
 }
 
-static Val box(Builder *B, Val v);
 
 /* The value v of type from, assigned to a variable of type to. */
 static Val zero_val(Builder *B, Type *t);
@@ -1334,8 +1381,8 @@ static Val assign_conv(Builder *B, Val v, Type *to)
 {
 	if (types_underlying(v.type)->kind == TYPE_UNTYPED_NIL && !types_is_interface(to))
 		return zero_val(B, to);   /* nil as a slice, a pointer, a map ... */
-	if (types_is_interface(to) && !types_is_interface(v.type))
-		return box(B, v);
+	if (types_is_interface(to) && !types_identical(v.type, to))
+		return to_iface(B, v, to);
 	v.type = to;
 	return v;
 }
@@ -1435,47 +1482,366 @@ static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs,
 	return emit_call(B, sym, &words, nres, rtypes, res, noreturn);
 }
 
-/* Does t (or *t's element) have methods?  fmt would call String or
- * Error through the interface; until method tables exist (T3), such
- * values are not boxed. */
-static int has_methods(Type *t)
+/* ---- interfaces ------------------------------------------------------------------ */
+
+static Val materialize(Builder *B, Val v);
+
+/* Is a value of type t held in an interface's data word itself (abi.h)? */
+static int is_direct(Type *t)
 {
-	if (t->kind == TYPE_POINTER)
-		t = t->u.pointer.elem;
-	if (t->kind != TYPE_NAMED)
-		return 0;
-	for (int i = 0; i < t->u.named.methods.len; i++) {
-		const char *m = t->u.named.methods.items[i]->name;
-		if (strcmp(m, "String") == 0 || strcmp(m, "Error") == 0)
-			return 1;
-	}
-	return 0;
+	Type *u = types_underlying(t);
+	return u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_MAP ||
+	       u->kind == TYPE_CHAN || u->kind == TYPE_FUNC;
 }
 
-/* v converted to an interface: (type descriptor, pointer to a copy).
- * The copy is a stack temporary: the only interfaces T1 makes are the
- * arguments of fmt's functions, print and panic, which never keep them.
- * (Escape analysis, a later stage, decides this for every conversion.) */
-static Val box(Builder *B, Val v)
+/* interface{} and any: a type word, not an itab. */
+static int is_empty_iface(SsaProgram *p, Type *t)
+{
+	return types_iface_methods(p->types, t)->len == 0;
+}
+
+/* The position of method `name` in iface's sorted method list: the
+ * index of its code pointer in an itab. */
+static int iface_method_index(SsaProgram *p, Type *iface, const char *name)
+{
+	ObjectList *ms = types_iface_methods(p->types, iface);
+	for (int i = 0; i < ms->len; i++)
+		if (strcmp(ms->items[i]->name, name) == 0)
+			return i;
+	ice("method not in its interface");
+}
+
+typedef VEC(const char *) NameList;
+
+/* The names of the methods t may have: its own and, through embedded
+ * fields, theirs (whether each is in t's method set is decided by
+ * method_of). */
+static void method_names(Arena *a, Type *t, NameList *out, int depth)
+{
+	if (depth > 16)
+		return;
+	if (t->kind == TYPE_POINTER)
+		t = t->u.pointer.elem;
+	if (t->kind == TYPE_NAMED)
+		for (int i = 0; i < t->u.named.methods.len; i++)
+			VEC_PUSH(a, *out, t->u.named.methods.items[i]->name);
+	Type *u = types_underlying(t);
+	if (u->kind == TYPE_STRUCT)
+		for (int i = 0; i < u->u.strct.fields.len; i++)
+			if (u->u.strct.fields.items[i].embedded)
+				method_names(a, u->u.strct.fields.items[i].obj->type, out, depth + 1);
+}
+
+static int name_order(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int lib_implemented(SsaProgram *p, Object *f);
+static const char *func_sym(SsaProgram *p, Object *f);
+
+/* Method `name` of C if it is in C's method set (Go spec: Method sets:
+ * T has the value-receiver methods, *T all of them, and an embedded *E
+ * brings all of E's), else NULL.  Methods promoted from an embedded
+ * interface are left out: calling them needs a dispatch gosub does not
+ * build yet. */
+static Object *method_of(SsaProgram *p, Type *C, const char *name, Selection *sel)
+{
+	int ambiguous = 0;
+	Object *m = types_lookup(p->types, C, p->pkg, name, sel, &ambiguous);
+	if (!m || ambiguous || m->kind != OBJ_FUNC || !m->type->u.func.recv ||
+	    types_is_interface(m->type->u.func.recv->type))
+		return NULL;
+	int want_ptr = types_underlying(m->type->u.func.recv->type)->kind == TYPE_POINTER;
+	if (types_underlying(C)->kind != TYPE_POINTER && want_ptr && !sel->indirect)
+		return NULL;
+	if (m->pkg && m->pkg->is_lib && !lib_implemented(p, m))
+		return NULL;
+	return m;
+}
+
+static const char *deref_wrapper_p(SsaProgram *p, Object *m);
+static const char *promoted_wrapper(SsaProgram *p, Type *base, Object *m, Selection *sel);
+
+/* The code an itab or a method table holds for method m of type C: a
+ * function taking the interface's data word as its receiver word.  For
+ * a pointer receiver on *T that is m itself; a value receiver needs a
+ * wrapper that loads the value first (main.T.M$ptr), and a promoted
+ * method one that walks to the embedded field (main.Outer.M$ptr). */
+static const char *iface_fn(SsaProgram *p, Type *C, Object *m, Selection *sel)
+{
+	int want_ptr = types_underlying(m->type->u.func.recv->type)->kind == TYPE_POINTER;
+	int c_ptr = types_underlying(C)->kind == TYPE_POINTER;
+	if (is_direct(C) && !c_ptr)
+		return func_sym(p, m);   /* a named func, map or chan type: the word is the value */
+	if (sel->path_len == 1)
+		return want_ptr ? func_sym(p, m) : deref_wrapper_p(p, m);
+	return promoted_wrapper(p, c_ptr ? types_underlying(C)->u.pointer.elem : C, m, sel);
+}
+
+/* The method table of t's descriptor: for an interface its methods, for
+ * any other type its method set, sorted by name, each with the code an
+ * itab would hold. */
+static void desc_methods(SsaProgram *p, Type *t, DataObj *d, const char *sym)
+{
+	Type *u = types_underlying(t);
+	NameList names = {0};
+	Object **objs;
+	const char **fns;
+	int n = 0;
+	if (u->kind == TYPE_INTERFACE) {
+		ObjectList *ms = types_iface_methods(p->types, t);
+		objs = arena_alloc(p->arena, sizeof(Object *) * (size_t)(ms->len + 1));
+		fns = arena_alloc(p->arena, sizeof(char *) * (size_t)(ms->len + 1));
+		for (int i = 0; i < ms->len; i++) {
+			objs[n] = ms->items[i];
+			fns[n++] = NULL;
+		}
+	} else {
+		method_names(p->arena, t, &names, 0);
+		if (!names.len)
+			return;
+		qsort(names.items, (size_t)names.len, sizeof(char *), name_order);
+		objs = arena_alloc(p->arena, sizeof(Object *) * (size_t)names.len);
+		fns = arena_alloc(p->arena, sizeof(char *) * (size_t)names.len);
+		for (int i = 0; i < names.len; i++) {
+			if (i > 0 && strcmp(names.items[i], names.items[i - 1]) == 0)
+				continue;
+			Selection sel = {0};
+			Object *m = method_of(p, t, names.items[i], &sel);
+			if (!m)
+				continue;
+			objs[n] = m;
+			fns[n++] = iface_fn(p, t, m, &sel);
+		}
+	}
+	if (!n)
+		return;
+	const char *msym = arena_sprintf(p->arena, "%s.methods", sym);
+	DataObj *md = new_data(p, msym, 32 * n, 8);
+	md->readonly = 1;
+	for (int i = 0; i < n; i++) {
+		const char *name = objs[i]->name;
+		VEC_PUSH(p->arena, md->relocs, ((DataReloc){32 * i, string_sym(p, name, (int64_t)strlen(name)), 0}));
+		VEC_PUSH(p->arena, md->words, ((DataWord){32 * i + 8, (int64_t)strlen(name)}));
+		VEC_PUSH(p->arena, md->relocs, ((DataReloc){32 * i + 16, type_desc(p, objs[i]->type), 0}));
+		if (fns[i])
+			VEC_PUSH(p->arena, md->relocs, ((DataReloc){32 * i + 24, fns[i], 0}));
+	}
+	VEC_PUSH(p->arena, d->relocs, ((DataReloc){96, msym, 0}));
+	VEC_PUSH(p->arena, d->words, ((DataWord){104, n}));
+}
+
+/* The itab of dynamic type C in interface I, as read-only data made at
+ * compile time (go.itab.N; the -S listing names the pair); NULL when a
+ * method of I reaches C only through an embedded interface. */
+static const char *itab_sym(SsaProgram *p, Type *C, Type *I)
+{
+	const char *tsym = type_desc(p, C), *isym = type_desc(p, I);
+	char *k = arena_sprintf(p->arena, "%s,%s", tsym, isym);
+	const char *key = intern(p->names, k, strlen(k));
+	const char *sym = map_get(&p->itabs, ptr_key(key));
+	if (sym)
+		return sym;
+	ObjectList *ms = types_iface_methods(p->types, I);
+	const char **fns = arena_alloc(p->arena, sizeof(char *) * (size_t)(ms->len + 1));
+	for (int i = 0; i < ms->len; i++) {
+		Selection sel = {0};
+		Object *m = method_of(p, C, ms->items[i]->name, &sel);
+		if (!m)
+			return NULL;
+		fns[i] = iface_fn(p, C, m, &sel);
+	}
+	sym = arena_sprintf(p->arena, "go.itab.%d", p->nitabs++);
+	map_put(p->arena, &p->itabs, ptr_key(key), (void *)sym);
+	DataObj *d = new_data(p, sym, 16 + 8 * ms->len, 8);
+	d->readonly = 1;
+	VEC_PUSH(p->arena, d->relocs, ((DataReloc){0, isym, 0}));
+	VEC_PUSH(p->arena, d->relocs, ((DataReloc){8, tsym, 0}));
+	for (int i = 0; i < ms->len; i++)
+		VEC_PUSH(p->arena, d->relocs, ((DataReloc){16 + 8 * i, fns[i], 0}));
+	return sym;
+}
+
+/* The dynamic type of interface value x, as a descriptor address (0 for
+ * a nil interface): the first word of an interface{}, the type in the
+ * itab otherwise — loaded only when there is an itab. */
+static Value *dyn_type(Builder *B, Val x)
+{
+	if (is_empty_iface(B->prog, x.type))
+		return x.w[0];
+	int var = new_var(B, NULL, ST_PTR);
+	Block *has = new_block(B), *join = new_block(B);
+	write_var(B, var, B->cur, iconst(B, ST_PTR, 0));
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, v2(B, OP_Eq, ST_BOOL, x.w[0], iconst(B, ST_PTR, 0)));
+	ssa_add_edge(B->cur, join);
+	ssa_add_edge(B->cur, has);
+	seal(B, has);
+	B->cur = has;
+	write_var(B, var, has, load(B, ST_PTR, offptr(B, x.w[0], 8)));
+	jump(B, join);
+	seal(B, join);
+	B->cur = join;
+	return read_var(B, var, join);
+}
+
+/* The data word for a value v of concrete type t: the value itself when
+ * t is direct, else the address of a copy.  The copy goes to the heap,
+ * except for the arguments of calls known to drop them when they return
+ * (fmt's printing functions, print, panic: B->box_stack); escape
+ * analysis will decide this for every conversion. */
+static Value *iface_data(Builder *B, Val v, Type *t)
+{
+	if (is_direct(t))
+		return v.n ? v.w[0] : load(B, ST_PTR, v.addr);
+	Value *p = B->box_stack && !B->args_outlive ? local_addr(B, temp(B, t->size, t->align))
+	                                           : heap_alloc(B, t);
+	v.type = t;
+	store_val(B, p, v);
+	return p;
+}
+
+/* v converted to interface type `to` (Go spec: Assignability): a
+ * concrete value gets its descriptor or a static itab and its data
+ * word; an interface value keeps its data word and gets the new
+ * interface's type word (its dynamic type, or an itab the runtime finds). */
+static Val to_iface(Builder *B, Val v, Type *to)
 {
 	Val r = {0};
-	r.type = types_any;
+	r.type = to;
 	r.n = 2;
-	if (types_underlying(v.type)->kind == TYPE_UNTYPED_NIL) {
+	Type *from = v.type;
+	if (types_underlying(from)->kind == TYPE_UNTYPED_NIL) {
 		r.w[0] = iconst(B, ST_PTR, 0);
 		r.w[1] = iconst(B, ST_PTR, 0);
 		return r;
 	}
-	Type *t = default_type(v.type);
-	if (has_methods(t))
-		unsupported(B, B->pos, "interface values of types with a String or Error method (Stringer and error come with T3)");
+	int empty = is_empty_iface(B->prog, to);
+	if (types_is_interface(from)) {
+		r.w[1] = v.w[1];
+		if (types_identical(from, to) || (empty && is_empty_iface(B->prog, from))) {
+			r.w[0] = v.w[0];
+		} else if (empty) {
+			r.w[0] = dyn_type(B, v);
+		} else {
+			Value *a[2] = {sym_addr(B, type_desc(B->prog, to)), v.w[0]};
+			SsaType pt = ST_PTR;
+			call_runtime(B, "rt_convI2I", a, 2, 1, &pt, &r.w[0], 0);
+		}
+		return r;
+	}
+	Type *t = default_type(from);
 	types_layout(t);
-	Value *p = B->args_outlive ? heap_alloc(B, t) : local_addr(B, temp(B, t->size, t->align));
-	v.type = t;
-	store_val(B, p, v);
-	r.w[0] = sym_addr(B, type_desc(B->prog, t));
-	r.w[1] = p;
+	r.w[1] = iface_data(B, v, t);
+	if (empty) {
+		r.w[0] = sym_addr(B, type_desc(B->prog, t));
+	} else {
+		const char *isym = itab_sym(B->prog, t, to);
+		if (!isym)
+			unsupported(B, B->pos, "interface methods promoted from an embedded interface field");
+		r.w[0] = sym_addr(B, isym);
+	}
 	return r;
+}
+
+/* x == y for interface values (Go spec: Comparison operators): the same
+ * dynamic type and equal values, decided by the runtime, which panics on
+ * uncomparable dynamic types; against nil, the type word alone. */
+static Value *iface_equal(Builder *B, Type *t, Val x, Val y)
+{
+	Value *zero = iconst(B, ST_PTR, 0);
+	if (types_underlying(x.type)->kind == TYPE_UNTYPED_NIL)
+		return v2(B, OP_Eq, ST_BOOL, y.w[0], zero);
+	if (types_underlying(y.type)->kind == TYPE_UNTYPED_NIL)
+		return v2(B, OP_Eq, ST_BOOL, x.w[0], zero);
+	Value *a[5] = {iconst(B, ST_INT, !is_empty_iface(B->prog, t)), x.w[0], x.w[1], y.w[0], y.w[1]};
+	Value *r;
+	SsaType rt = ST_BOOL;
+	call_runtime(B, "rt_ifaceeq", a, 5, 1, &rt, &r, 0);
+	return r;
+}
+
+/* The value of type T held in an interface whose data word is data. */
+static Val iface_value(Builder *B, Type *T, Value *data)
+{
+	types_layout(T);
+	if (is_direct(T))
+		return word_val(T, data);
+	return load_val(B, T, data);
+}
+
+/* x.(T) (Go spec: Type assertions).  Without okp a failure panics with
+ * gc's message; with it, *okp says whether x held a T and the result is
+ * T's zero value when not. */
+static Val type_assert(Builder *B, Node *e, Value **okp)
+{
+	Node *xn = AST(e, assert).x;
+	Type *T = AST(e, assert).type->type;   /* e->type is (T, bool) in v, ok := x.(T) */
+	Type *I = xn->type;
+	Val x = materialize(B, expr(B, xn));
+	B->pos = e->pos;
+	Value *t = dyn_type(B, x);
+	Value *nilw = iconst(B, ST_PTR, 0);
+	SsaType pt = ST_PTR;
+	if (types_is_interface(T)) {
+		Val r = {0};
+		r.type = T;
+		r.n = 2;
+		int empty = is_empty_iface(B->prog, T);
+		Value *desc = sym_addr(B, type_desc(B->prog, T));
+		if (okp) {
+			Value *w0 = t;
+			if (!empty) {
+				Value *a[2] = {desc, t};
+				call_runtime(B, "rt_assertitab2", a, 2, 1, &pt, &w0, 0);
+			}
+			*okp = v2(B, OP_Neq, ST_BOOL, w0, nilw);
+			r.w[0] = w0;
+			r.w[1] = v3(B, OP_CondSelect, ST_PTR, x.w[1], nilw, *okp);
+			return r;
+		}
+		Value *a[3] = {desc, t, sym_addr(B, type_desc(B->prog, I))}, *tab;
+		call_runtime(B, "rt_assertitab", a, 3, 1, &pt, &tab, 0);
+		r.w[0] = empty ? t : tab;
+		r.w[1] = x.w[1];
+		return r;
+	}
+	Value *want = sym_addr(B, type_desc(B->prog, T));
+	Value *same = v2(B, OP_Eq, ST_BOOL, t, want);
+	types_layout(T);
+	if (okp) {
+		*okp = same;
+		if (is_direct(T))
+			return word_val(T, v3(B, OP_CondSelect, ST_PTR, x.w[1], nilw, same));
+		/* a zeroed temporary, filled only when the types agree */
+		Local *tmp = temp(B, T->size, T->align);
+		zero(B, local_addr(B, tmp), T->size);
+		Block *yes = new_block(B), *join = new_block(B);
+		B->cur->kind = BLOCK_IF;
+		ssa_set_control(B->cur, same);
+		ssa_add_edge(B->cur, yes);
+		ssa_add_edge(B->cur, join);
+		seal(B, yes);
+		B->cur = yes;
+		move(B, local_addr(B, tmp), x.w[1], T->size);
+		jump(B, join);
+		seal(B, join);
+		B->cur = join;
+		return load_val(B, T, local_addr(B, tmp));
+	}
+	Block *ok = new_block(B), *fail = new_block(B);
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, same);
+	ssa_add_edge(B->cur, ok);
+	ssa_add_edge(B->cur, fail);
+	seal(B, ok);
+	seal(B, fail);
+	B->cur = fail;
+	Value *a[3] = {t, want, sym_addr(B, type_desc(B->prog, I))};
+	call_runtime(B, "rt_panicdottype", a, 3, 0, NULL, NULL, 1);
+	B->cur = ok;
+	return iface_value(B, T, x.w[1]);
 }
 
 /* The assembly symbol of a function: its qualified name; the init
@@ -1609,7 +1975,8 @@ static int lib_implemented(SsaProgram *p, Object *f)
 		"strings.Repeat", "strings.Contains", "strings.Index", "strings.Split", "strings.Join",
 		"strings.HasPrefix", "strings.HasSuffix", "strings.ToUpper", "strings.ToLower",
 		"strings.TrimSpace", "strings.Fields",
-		"strconv.Itoa",
+		"strconv.Itoa", "strconv.Atoi", "strconv.NumError.Error", "strconv.NumError.Unwrap",
+		"errors.New", "fmt.Errorf",
 		"sort.Ints", "sort.Strings", "sort.Slice",
 		"runtime.GC", "runtime.ReadMemStats",
 	};
@@ -1647,7 +2014,10 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 		area = temp(B, total, 8);
 		VEC_PUSH(B->a, words, local_addr(B, area));
 	}
-	if (recv) {
+	if (recv && closure) {
+		/* an interface method: the data word is the receiver word */
+		VEC_PUSH(B->a, words, recv->w[0]);
+	} else if (recv) {
 		/* the receiver is the first parameter */
 		Type *rt = sig->u.func.recv->type;
 		if (by_reference(rt)) {
@@ -1677,7 +2047,8 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 		VEC_PUSH(B->a, all, closure);
 		for (int i = 0; i < words.len; i++)
 			VEC_PUSH(B->a, all, words.items[i]);
-		emit_call_op(B, OP_ClosureCall, NULL, &all, area ? 0 : nres_words, rt, res, noreturn);
+		emit_call_op(B, recv ? OP_InterCall : OP_ClosureCall, NULL, &all, area ? 0 : nres_words, rt, res,
+		             noreturn);
 	} else {
 		emit_call(B, sym, &words, area ? 0 : nres_words, rt, res, noreturn);
 	}
@@ -1755,6 +2126,12 @@ static int call_expr(Builder *B, Node *e, Val *out, int max)
 {
 	while (e->kind == NODE_PAREN)
 		e = AST(e, paren).x;
+	if (e->kind == NODE_TYPE_ASSERT && max >= 2) {
+		Value *ok;
+		out[0] = type_assert(B, e, &ok);
+		out[1] = word_val(types_basic[TYPE_BOOL], ok);
+		return 2;
+	}
 	if (e->kind != NODE_CALL) {
 		out[0] = expr(B, e);
 		return 1;
@@ -1784,10 +2161,23 @@ static int call_expr(Builder *B, Node *e, Val *out, int max)
 	}
 	if (f && f->kind == OBJ_FUNC)
 		return call_func(B, f, e, out, max, NULL);
-	if (types_underlying(fun->type)->kind != TYPE_FUNC ||
-	    (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
-	     AST(fun, selector).info->kind == SEL_METHOD))
-		unsupported(B, e->pos, "calls of interface methods");
+	if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
+	    AST(fun, selector).info->kind == SEL_METHOD) {
+		/* i.M(args): the code pointer from the itab, the data word as
+		 * the receiver */
+		Node *xn = AST(fun, selector).x;
+		Object *m = AST(fun, selector).info->obj;
+		if (!types_is_interface(xn->type))
+			unsupported(B, e->pos, "calls of methods promoted from an embedded interface field");
+		Val iv = expr(B, xn);
+		B->pos = fun->pos;
+		int k = iface_method_index(B->prog, xn->type, m->name);
+		Value *slot = offptr(B, nil_checked(B, iv.w[0]), 16 + 8 * k);
+		Val recv = word_val(types_basic[TYPE_UNSAFE_POINTER], iv.w[1]);
+		return call_sig(B, m->type, e, out, max, &recv, NULL, slot, 0);
+	}
+	if (types_underlying(fun->type)->kind != TYPE_FUNC)
+		unsupported(B, e->pos, "calls of this kind");
 	/* a func value: call through its closure */
 	Value *closure = expr(B, fun).w[0];
 	return call_sig(B, types_underlying(fun->type), e, out, max, NULL, NULL, closure, 0);
@@ -2432,6 +2822,9 @@ static Val expr(Builder *B, Node *e)
 		}
 		unsupported(B, e->pos, "this method expression or interface method value");
 	}
+	case NODE_TYPE_ASSERT:
+		v = type_assert(B, e, NULL);
+		break;
 	case NODE_STAR: {
 		Val p = expr(B, AST(e, star).x);
 		B->pos = e->pos;
@@ -2932,12 +3325,14 @@ static void switch_stmt(Builder *B, Node *s)
 				B->pos = e->pos;
 				Val x = expr(B, e);
 				Type *ct = tagt;
-				if (types_is_interface(tagt) && !types_is_interface(e->type)) {
-					unsupported(B, e->pos, "switch on an interface value");
-					return;
+				Val tv = tag;
+				if (types_is_interface(e->type) && !types_is_interface(tagt)) {
+					/* a concrete tag, an interface case: compared as interfaces */
+					ct = e->type;
+					tv = assign_conv(B, tag, ct);
 				}
 				x = assign_conv(B, x, ct);
-				Value *eq = equal(B, ct, tag, x);
+				Value *eq = equal(B, ct, tv, x);
 				B->cur->kind = BLOCK_IF;
 				ssa_set_control(B->cur, eq);
 				ssa_add_edge(B->cur, bodies[i]);
@@ -2962,6 +3357,97 @@ static void switch_stmt(Builder *B, Node *s)
 			seal(B, bodies[i + 1]);
 			start_dead_block(B);
 		}
+		if (!terminated(B->cur))
+			jump(B, exit);
+	}
+	B->targets.len--;
+	seal(B, exit);
+	B->cur = exit;
+}
+
+/* switch v := x.(type) { case T1: ... case T2, T3: ... case nil: ... }
+ * (Go spec: Type switches): the dynamic type of x is found once and
+ * compared with each case in source order, as a chain of tests like an
+ * expression switch; a case with an interface type asks the runtime
+ * whether the dynamic type has its methods.  In a clause with one type,
+ * v is x's value as that type; otherwise v is x itself. */
+static void type_switch_stmt(Builder *B, Node *s)
+{
+	if (AST(s, type_switch).init)
+		stmt(B, AST(s, type_switch).init);
+	Node *xn = AST(AST(s, type_switch).guard, assert).x;
+	Val x = materialize(B, expr(B, xn));
+	B->pos = AST(s, type_switch).guard->pos;
+	Value *t = dyn_type(B, x);
+	Value *nilw = iconst(B, ST_PTR, 0);
+	NodeList *clauses = &AST(s, type_switch).clauses;
+	int n = clauses->len;
+	Block **bodies = arena_alloc(B->a, sizeof(Block *) * (size_t)(n + 1));
+	Block *exit = new_block(B);
+	int dflt = -1;
+	for (int i = 0; i < n; i++) {
+		bodies[i] = new_block(B);
+		if (AST(clauses->items[i], case_clause).is_default)
+			dflt = i;
+	}
+	for (int i = 0; i < n; i++) {
+		NodeList *list = &AST(clauses->items[i], case_clause).list;
+		for (int k = 0; k < list->len; k++) {
+			Node *e = list->items[k];
+			Block *next = new_block(B);
+			B->pos = e->pos;
+			Value *match;
+			if (types_underlying(e->type)->kind == TYPE_UNTYPED_NIL) {
+				match = v2(B, OP_Eq, ST_BOOL, t, nilw);
+			} else if (types_is_interface(e->type) && is_empty_iface(B->prog, e->type)) {
+				match = v2(B, OP_Neq, ST_BOOL, t, nilw);
+			} else if (types_is_interface(e->type)) {
+				Value *a[2] = {sym_addr(B, type_desc(B->prog, e->type)), t}, *tab;
+				SsaType pt = ST_PTR;
+				call_runtime(B, "rt_assertitab2", a, 2, 1, &pt, &tab, 0);
+				match = v2(B, OP_Neq, ST_BOOL, tab, nilw);
+			} else {
+				match = v2(B, OP_Eq, ST_BOOL, t, sym_addr(B, type_desc(B->prog, e->type)));
+			}
+			B->cur->kind = BLOCK_IF;
+			ssa_set_control(B->cur, match);
+			ssa_add_edge(B->cur, bodies[i]);
+			ssa_add_edge(B->cur, next);
+			seal(B, next);
+			B->cur = next;
+		}
+	}
+	jump(B, dflt >= 0 ? bodies[dflt] : exit);
+	push_target(B, exit, NULL);
+	for (int i = 0; i < n; i++) {
+		Node *c = clauses->items[i];
+		seal(B, bodies[i]);
+		B->cur = bodies[i];
+		Object *v = AST(c, case_clause).implicit;
+		if (v) {
+			B->pos = v->pos;
+			Val val;
+			Type *vt = v->type;
+			if (types_identical(vt, xn->type)) {
+				val = x;
+			} else if (types_is_interface(vt)) {
+				val.n = 2;
+				val.type = vt;
+				val.w[1] = x.w[1];
+				if (is_empty_iface(B->prog, vt)) {
+					val.w[0] = t;
+				} else {
+					Value *a[2] = {sym_addr(B, type_desc(B->prog, vt)), t};
+					SsaType pt = ST_PTR;
+					call_runtime(B, "rt_assertitab2", a, 2, 1, &pt, &val.w[0], 0);
+				}
+			} else {
+				val = iface_value(B, vt, x.w[1]);
+			}
+			val.type = vt;
+			write_home(B, declare(B, v), val);
+		}
+		stmts(B, &AST(c, case_clause).body);
 		if (!terminated(B->cur))
 			jump(B, exit);
 	}
@@ -3299,7 +3785,7 @@ static void stmt(Builder *B, Node *s)
 		unsupported(B, s->pos, "channel sends");
 		break;
 	case NODE_TYPE_SWITCH:
-		unsupported(B, s->pos, "type switches");
+		type_switch_stmt(B, s);
 		break;
 	default:
 		unsupported(B, s->pos, arena_sprintf(B->a, "%s statements", ast_kind_name(s->kind)));
@@ -3544,7 +4030,7 @@ static Val func_lit(Builder *B, Node *e)
 
 /* Where a forwarding wrapper finds the receiver it passes on. */
 typedef enum { RECV_FROM_CLOSURE, RECV_THROUGH_POINTER } RecvSource;
-static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from);
+static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, Type *base, Selection *walk);
 
 /* The function behind a method value x.M: called through a closure
  * {code, receiver}, it calls M with the receiver it finds there and its
@@ -3560,15 +4046,17 @@ static const char *method_wrapper(Builder *B, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
-	build_forwarder(W, m, na, RECV_FROM_CLOSURE);
+	build_forwarder(W, m, na, RECV_FROM_CLOSURE, NULL, NULL);
 	return sym;
 }
 
 /* The body of a wrapper that calls method m with its own parameters and
  * passes m's results back: the receiver comes from the closure (a method
  * value, x.M) or from a pointer parameter before the others ((*T).M of
- * a value method).  A result area is passed straight on. */
-static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from)
+ * a value method, an itab's entry).  With walk, that pointer is to a
+ * `base` value and m is promoted to it: the wrapper follows walk's path
+ * of embedded fields first.  A result area is passed straight on. */
+static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, Type *base, Selection *walk)
 {
 	SsaProgram *p = W->prog;
 	Type *sig = m->type;
@@ -3599,8 +4087,24 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from)
 	}
 	W->fn->nparam_words = argn;
 	Type *rt = sig->u.func.recv->type;
-	Value *rp = ctx ? offptr(W, ctx, 8) : nil_checked(W, ptr);
-	if (by_reference(rt)) {
+	Value *rp;
+	if (walk) {
+		Type *t = base;
+		for (int i = 0; i + 1 < walk->path_len; i++) {
+			Type *u = types_underlying(t);
+			types_layout(u);
+			Field *f = &u->u.strct.fields.items[walk->path[i]];
+			ptr = offptr(W, nil_checked(W, ptr), f->offset);
+			t = f->obj->type;
+			if (types_underlying(t)->kind == TYPE_POINTER) {
+				ptr = load(W, ST_PTR, ptr);
+				t = types_underlying(t)->u.pointer.elem;
+			}
+		}
+	}
+	if (walk && types_underlying(rt)->kind == TYPE_POINTER) {
+		VEC_PUSH(na, words, ptr);
+	} else if ((rp = ctx ? offptr(W, ctx, 8) : nil_checked(W, ptr)), by_reference(rt)) {
 		Value *c = local_addr(W, temp(W, rt->size, rt->align));
 		move(W, c, rp, rt->size);
 		VEC_PUSH(na, words, c);
@@ -3635,7 +4139,11 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from)
  * the value and calls M (gc spells it main.(*T).M too). */
 static const char *deref_wrapper(Builder *B, Object *m)
 {
-	SsaProgram *p = B->prog;
+	return deref_wrapper_p(B->prog, m);
+}
+
+static const char *deref_wrapper_p(SsaProgram *p, Object *m)
+{
 	const char *sym = arena_sprintf(p->arena, "%s$ptr", func_sym(p, m));
 	const char *key = intern(p->names, sym, strlen(sym));
 	if (map_get(&p->wrappers, ptr_key(key)))
@@ -3644,7 +4152,30 @@ static const char *deref_wrapper(Builder *B, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
-	build_forwarder(W, m, na, RECV_THROUGH_POINTER);
+	build_forwarder(W, m, na, RECV_THROUGH_POINTER, NULL, NULL);
+	return sym;
+}
+
+/* For an itab: method m promoted to `base` through embedded fields,
+ * called with a pointer to a base value (gc generates these too, as
+ * main.Outer.M and main.(*Outer).M). */
+static const char *promoted_wrapper(SsaProgram *p, Type *base, Object *m, Selection *sel)
+{
+	const char *bn = base->kind == TYPE_NAMED
+	                 ? arena_sprintf(p->arena, "%s.%s", base->u.named.obj->pkg ? base->u.named.obj->pkg->path : "main",
+	                                 base->u.named.obj->name)
+	                 : type_desc(p, base);
+	const char *sym = arena_sprintf(p->arena, "%s.%s$ptr", bn, m->name);
+	const char *key = intern(p->names, sym, strlen(sym));
+	if (map_get(&p->wrappers, ptr_key(key)))
+		return sym;
+	map_put(p->arena, &p->wrappers, ptr_key(key), (void *)sym);
+	Selection *walk = arena_alloc(p->arena, sizeof *walk);
+	*walk = *sel;
+	Arena *na = new_arena();
+	Builder *W = new_builder(p, sym, na);
+	W->fn->owns_arena = 1;
+	build_forwarder(W, m, na, RECV_THROUGH_POINTER, base, walk);
 	return sym;
 }
 

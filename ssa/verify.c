@@ -64,7 +64,7 @@ static void check_edges(Verifier *vf, Block *b)
 			problem(vf, "Ret b%d needs a Return control", b->id);
 		break;
 	case BLOCK_EXIT:
-		if (!b->control || (b->control->op != OP_Call && b->control->op != OP_ClosureCall))
+		if (!b->control || (b->control->op != OP_Call && b->control->op != OP_ClosureCall && b->control->op != OP_InterCall))
 			problem(vf, "Exit b%d needs a Call control", b->id);
 		break;
 	}

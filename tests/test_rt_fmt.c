@@ -137,13 +137,13 @@ static const GoType t_W = {.size = 16, .kind = KIND_STRUCT, .name = GS("main.W")
 #define BYTES(s) {&t_slice_byte, &(GoSlice){(void *)(s), (int64_t)sizeof(s) - 1, (int64_t)sizeof(s) - 1}}
 #define BYTES_NIL {&t_slice_byte, &(GoSlice){NULL, 0, 0}}
 #define PT(x, y, s) {&t_P, &(CP){x, y, GS(s)}}
-#define PPT(x, y, s) {&t_ptr_P, &(CP *){&(CP){x, y, GS(s)}}}
+#define PPT(x, y, s) {&t_ptr_P, &(CP){x, y, GS(s)}}
 #define BOX(tag, d0, d1, d2, on, ch) {&t_Box, &(CBox){GS(tag), {d0, d1, d2}, on, ch}}
 #define WV(e) {&t_W, &(CW){e}}
 #define SLA(n, ...) {&t_slice_any, &(GoSlice){(GoEface[]){__VA_ARGS__}, n, n}}
 #define SLA_NIL {&t_slice_any, &(GoSlice){NULL, 0, 0}}
 #define SLA_EMPTY {&t_slice_any, &(GoSlice){(GoEface[1]){NIL}, 0, 0}}
-#define NILPI {&t_ptr_int, &(int64_t *){NULL}}
+#define NILPI {&t_ptr_int, NULL}
 
 /* One row: which function, the format, gc's output, the operands. */
 typedef struct FmtCase {
@@ -634,7 +634,7 @@ START_TEST(test_pointers)
 	static CP pt = {1, 2, GS("a")};
 	static CP *ptr = &pt;
 	char want[64];
-	GoEface a[] = {{&t_ptr_P, &ptr}};
+	GoEface a[] = {{&t_ptr_P, ptr}};
 	GoString s = fmt_Sprintf((const uint8_t *)"%p", 2, a, 1, 1);
 	snprintf(want, sizeof want, "%p", (void *)&pt);
 	ck_assert_int_eq(s.len, (int64_t)strlen(want));
@@ -651,7 +651,7 @@ START_TEST(test_pointers)
 	ck_assert_mem_eq(s.ptr, "&{1 2 %!d(string=a)}", 20);
 	static int64_t n = 5;
 	static int64_t *np = &n;
-	GoEface ai[] = {{&t_ptr_int, &np}};
+	GoEface ai[] = {{&t_ptr_int, np}};
 	snprintf(want, sizeof want, "%lu", (unsigned long)(uintptr_t)&n);
 	s = fmt_Sprintf((const uint8_t *)"%d", 2, ai, 1, 1);
 	ck_assert_int_eq(s.len, (int64_t)strlen(want));

@@ -728,6 +728,7 @@ static void emit_value(Emitter *E, Value *v)
 		break;
 	}
 	case OP_ClosureCall:
+	case OP_InterCall:
 		call_with_closure(E, NULL, v->args[0], v->args + 1, v->nargs - 2);
 		if (v->call_noreturn)
 			ins(E, "ud2");
@@ -997,8 +998,10 @@ static void amd64_data(Cg *cg, DataObj *d)
 		for (int i = 0; i < d->words.len; i++)
 			if (d->words.items[i].off == off)
 				val = d->words.items[i].val;
-		if (sym)
+		if (sym) {
+			cg_note_extern(cg, sym);   /* harmless when defined here */
 			fprintf(out, "\tdq %s%+lld\n", sym, (long long)val);
+		}
 		else
 			fprintf(out, "\tdq %lld\n", (long long)val);
 	}
@@ -1075,7 +1078,7 @@ static int amd64_folds(const Value *v, const Value *u, const Alloc *al)
 
 static int amd64_is_call(const Value *v)
 {
-	return v->op == OP_Call || v->op == OP_ClosureCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
+	return v->op == OP_Call || v->op == OP_ClosureCall || v->op == OP_InterCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
 }
 
 static const char *const amd64_as[] = {"nasm", "-f", "elf64", NULL};

@@ -707,6 +707,7 @@ static void emit_value(Emitter *E, Value *v)
 			ins(E, "brk #0");
 		break;
 	case OP_ClosureCall:
+	case OP_InterCall:
 		call_with_closure(E, NULL, v->args[0], v->args + 1, v->nargs - 2);
 		if (v->call_noreturn)
 			ins(E, "brk #0");
@@ -1049,7 +1050,7 @@ static int arm64_folds(const Value *v, const Value *u, const Alloc *al)
 
 static int arm64_is_call(const Value *v)
 {
-	return v->op == OP_Call || v->op == OP_ClosureCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
+	return v->op == OP_Call || v->op == OP_ClosureCall || v->op == OP_InterCall || ((v->op == OP_Move || v->op == OP_Zero) && v->auxint > BLOCK_INLINE_MAX);
 }
 
 static const char *const arm64_as[] = {"aarch64-linux-gnu-as", NULL};
