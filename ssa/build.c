@@ -1542,16 +1542,15 @@ static const char *func_sym(SsaProgram *p, Object *f);
 
 /* Method `name` of C if it is in C's method set (Go spec: Method sets:
  * T has the value-receiver methods, *T all of them, and an embedded *E
- * brings all of E's), else NULL.  Methods promoted from an embedded
- * interface are left out: calling them needs a dispatch gosub does not
- * build yet. */
+ * brings all of E's, an embedded interface its methods), else NULL. */
 static Object *method_of(SsaProgram *p, Type *C, const char *name, Selection *sel)
 {
 	int ambiguous = 0;
 	Object *m = types_lookup(p->types, C, p->pkg, name, sel, &ambiguous);
-	if (!m || ambiguous || m->kind != OBJ_FUNC || !m->type->u.func.recv ||
-	    types_is_interface(m->type->u.func.recv->type))
+	if (!m || ambiguous || m->kind != OBJ_FUNC || !m->type->u.func.recv)
 		return NULL;
+	if (types_is_interface(m->type->u.func.recv->type))
+		return sel->path_len > 1 ? m : NULL;   /* promoted from an embedded interface field */
 	int want_ptr = types_underlying(m->type->u.func.recv->type)->kind == TYPE_POINTER;
 	if (types_underlying(C)->kind != TYPE_POINTER && want_ptr && !sel->indirect)
 		return NULL;
@@ -1574,6 +1573,8 @@ static const char *iface_fn(SsaProgram *p, Type *C, Object *m, Selection *sel)
 	int c_ptr = types_underlying(C)->kind == TYPE_POINTER;
 	if (is_direct(C) && !c_ptr)
 		return func_sym(p, m);   /* a named func, map or chan type: the word is the value */
+	if (types_is_interface(m->type->u.func.recv->type))
+		return promoted_wrapper(p, c_ptr ? types_underlying(C)->u.pointer.elem : C, m, sel);
 	if (sel->path_len == 1)
 		return want_ptr ? func_sym(p, m) : deref_wrapper_p(p, m);
 	return promoted_wrapper(p, c_ptr ? types_underlying(C)->u.pointer.elem : C, m, sel);
@@ -1902,8 +1903,24 @@ static int func_noreturn(Object *f)
 }
 
 /* Evaluates the arguments of a call into the words for sig's parameters. */
-static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
+/* Library functions that keep none of their arguments once they return:
+ * what they format is copied.  Their ... slices and the interface boxes
+ * of their operands can live in the caller's frame; for any other callee
+ * they go to the heap until escape analysis can tell. */
+static int drops_args(const char *sym)
 {
+	static const char *const fns[] = {
+		"fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf",
+	};
+	for (size_t i = 0; sym && i < sizeof fns / sizeof fns[0]; i++)
+		if (strcmp(sym, fns[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const char *sym)
+{
+	int on_stack = drops_args(sym) && !B->args_outlive;
 	ObjectList *params = &sig->u.func.params;
 	NodeList *args = &AST(call, call).args;
 	Val vals[64];
@@ -1921,7 +1938,9 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 	int fixed = sig->u.func.variadic && !AST(call, call).has_dots ? params->len - 1 : params->len;
 	for (int i = 0; i < fixed; i++) {
 		Type *pt = params->items[i]->type;
+		B->box_stack = on_stack;
 		Val v = assign_conv(B, all[i], pt);
+		B->box_stack = 0;
 		if (by_reference(pt)) {
 			Value *p = B->args_outlive ? heap_alloc(B, pt) : local_addr(B, temp(B, pt->size, pt->align));
 			store_val(B, p, v);
@@ -1944,10 +1963,12 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words)
 		return;
 	}
 	/* convert all first: boxing makes temporaries, stores come after */
+	B->box_stack = on_stack;
 	for (int i = 0; i < n; i++)
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
+	B->box_stack = 0;
 	Value *base;
-	if (B->args_outlive) {
+	if (!on_stack) {
 		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), iconst(B, ST_INT, n), iconst(B, ST_INT, n)};
 		SsaType rt = ST_PTR;
 		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &base, 0);
@@ -2029,7 +2050,7 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 			flatten(B, *recv, &words);
 		}
 	}
-	call_args(B, call, sig, &words);
+	call_args(B, call, sig, &words, closure ? NULL : sym);
 	B->pos = call->pos;
 	SsaType rt[2];
 	Value *res[2];
@@ -2070,6 +2091,7 @@ static Builder *new_builder(SsaProgram *p, const char *name, Arena *fa);
 static void finish(Builder *B);
 static Val materialize(Builder *B, Val v);
 static Val method_value(Builder *B, Node *e, Object *m);
+static const char *method_wrapper(Builder *B, Object *m);
 static Value *func_value(Builder *B, const char *fsym);
 static Val func_lit(Builder *B, Node *e);
 static Value *addr_of_val(Builder *B, Val v);
@@ -2121,6 +2143,17 @@ static Val method_receiver(Builder *B, Node *sel_node, Object *m)
 	return v;
 }
 
+/* i.M(args) for interface value iv: the code pointer from the itab, the
+ * data word as the receiver word. */
+static int iface_call(Builder *B, Object *m, Val iv, Node *fun, Node *e, Val *out, int max)
+{
+	B->pos = fun->pos;
+	int k = iface_method_index(B->prog, iv.type, m->name);
+	Value *slot = offptr(B, nil_checked(B, iv.w[0]), 16 + 8 * k);
+	Val recv = word_val(types_basic[TYPE_UNSAFE_POINTER], iv.w[1]);
+	return call_sig(B, m->type, e, out, max, &recv, NULL, slot, 0);
+}
+
 /* Any call; returns how many results it put in out[]. */
 static int call_expr(Builder *B, Node *e, Val *out, int max)
 {
@@ -2157,6 +2190,8 @@ static int call_expr(Builder *B, Node *e, Val *out, int max)
 	    AST(fun, selector).info->kind == SEL_METHOD && !types_is_interface(AST(fun, selector).x->type)) {
 		Object *m = AST(fun, selector).info->obj;
 		Val recv = method_receiver(B, fun, m);
+		if (types_is_interface(m->type->u.func.recv->type))
+			return iface_call(B, m, recv, fun, e, out, max);   /* promoted from an embedded interface */
 		return call_func(B, m, e, out, max, &recv);
 	}
 	if (f && f->kind == OBJ_FUNC)
@@ -2166,15 +2201,8 @@ static int call_expr(Builder *B, Node *e, Val *out, int max)
 		/* i.M(args): the code pointer from the itab, the data word as
 		 * the receiver */
 		Node *xn = AST(fun, selector).x;
-		Object *m = AST(fun, selector).info->obj;
-		if (!types_is_interface(xn->type))
-			unsupported(B, e->pos, "calls of methods promoted from an embedded interface field");
 		Val iv = expr(B, xn);
-		B->pos = fun->pos;
-		int k = iface_method_index(B->prog, xn->type, m->name);
-		Value *slot = offptr(B, nil_checked(B, iv.w[0]), 16 + 8 * k);
-		Val recv = word_val(types_basic[TYPE_UNSAFE_POINTER], iv.w[1]);
-		return call_sig(B, m->type, e, out, max, &recv, NULL, slot, 0);
+		return iface_call(B, AST(fun, selector).info->obj, iv, fun, e, out, max);
 	}
 	if (types_underlying(fun->type)->kind != TYPE_FUNC)
 		unsupported(B, e->pos, "calls of this kind");
@@ -2350,7 +2378,10 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 	case BUILTIN_NEW:
 		return word_val(e->type, heap_alloc(B, types_underlying(e->type)->u.pointer.elem));
 	case BUILTIN_PANIC: {
-		Val v = assign_conv(B, expr(B, args->items[0]), types_any);
+		Val v = expr(B, args->items[0]);
+		B->box_stack = !B->args_outlive;   /* the frames stay until the exit */
+		v = assign_conv(B, v, types_any);
+		B->box_stack = 0;
 		B->pos = e->pos;
 		call_runtime(B, "rt_gopanic", v.w, 2, 0, NULL, NULL, 1);
 		return none;
@@ -2797,6 +2828,19 @@ static Val expr(Builder *B, Node *e)
 				unsupported(B, e->pos, arena_sprintf(B->a, "the library function %s.%s (not written yet)",
 				                                     sel->obj->pkg->path, sel->obj->name));
 			v = word_val(e->type, func_value(B, func_sym(B->prog, sel->obj)));
+			break;
+		}
+		if (sel && sel->kind == SEL_METHOD && types_is_interface(AST(e, selector).x->type)) {
+			/* i.M as a value: i is evaluated now, and a nil i panics now */
+			Val iv = expr(B, AST(e, selector).x);
+			B->pos = e->pos;
+			nil_checked(B, iv.w[0]);
+			Value *size = iconst(B, ST_INT, 24), *obj;
+			SsaType st = ST_PTR;
+			call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
+			store(B, ST_PTR, obj, sym_addr(B, method_wrapper(B, sel->obj)));
+			store_val(B, offptr(B, obj, 8), iv);
+			v = word_val(e->type, obj);
 			break;
 		}
 		if (sel && sel->kind == SEL_METHOD && !types_is_interface(AST(e, selector).x->type)) {
@@ -3620,7 +3664,8 @@ static void defer_stmt(Builder *B, Node *s)
 		sig = f->type;
 	} else if (fun->kind == NODE_SELECTOR && AST(fun, selector).info &&
 	           AST(fun, selector).info->kind == SEL_METHOD &&
-	           !types_is_interface(AST(fun, selector).x->type)) {
+	           !types_is_interface(AST(fun, selector).x->type) &&
+	           !types_is_interface(AST(fun, selector).info->obj->type->u.func.recv->type)) {
 		Object *m = AST(fun, selector).info->obj;
 		Val recv = method_receiver(B, fun, m);
 		sym = func_sym(B->prog, m);
@@ -3640,7 +3685,7 @@ static void defer_stmt(Builder *B, Node *s)
 		unsupported(B, s->pos, "this deferred call");
 	}
 	B->args_outlive = 1;
-	call_args(B, call, sig, &words);
+	call_args(B, call, sig, &words, NULL);
 	B->args_outlive = 0;
 	B->pos = s->pos;
 	/* the wrapper */
@@ -4041,7 +4086,11 @@ static const char *method_wrapper(Builder *B, Object *m)
 	const char *sym = map_get(&p->wrappers, ptr_key(m));
 	if (sym)
 		return sym;
-	sym = arena_sprintf(p->arena, "%s$fm", func_sym(p, m));
+	Type *rt = m->type->u.func.recv->type;
+	if (types_is_interface(rt))   /* an interface literal's method: named by the literal's descriptor */
+		sym = arena_sprintf(p->arena, "%s.%s$fm", type_desc(p, rt), m->name);
+	else
+		sym = arena_sprintf(p->arena, "%s$fm", func_sym(p, m));
 	map_put(p->arena, &p->wrappers, ptr_key(m), (void *)sym);
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
@@ -4102,7 +4151,15 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, T
 			}
 		}
 	}
-	if (walk && types_underlying(rt)->kind == TYPE_POINTER) {
+	Value *slot = NULL;
+	if (types_is_interface(rt)) {
+		/* m is an interface's method: dispatch through the itab of the
+		 * interface value found (a method value of an interface, or a
+		 * method promoted from an embedded interface field) */
+		Val iv = load_val(W, rt, ctx ? offptr(W, ctx, 8) : nil_checked(W, ptr));
+		slot = offptr(W, nil_checked(W, iv.w[0]), 16 + 8 * iface_method_index(p, rt, m->name));
+		VEC_PUSH(na, words, iv.w[1]);
+	} else if (walk && types_underlying(rt)->kind == TYPE_POINTER) {
 		VEC_PUSH(na, words, ptr);
 	} else if ((rp = ctx ? offptr(W, ctx, 8) : nil_checked(W, ptr)), by_reference(rt)) {
 		Value *c = local_addr(W, temp(W, rt->size, rt->align));
@@ -4123,7 +4180,15 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, T
 			for (int j = 0; j < l.len; j++)
 				rtypes[k++] = l.items[j].t;
 		}
-	emit_call(W, func_sym(p, m), &words, nres <= 2 ? nres : 0, rtypes, res, 0);
+	if (slot) {
+		ValueList all = {0};
+		VEC_PUSH(na, all, slot);
+		for (int i = 0; i < words.len; i++)
+			VEC_PUSH(na, all, words.items[i]);
+		emit_call_op(W, OP_InterCall, NULL, &all, nres <= 2 ? nres : 0, rtypes, res, 0);
+	} else {
+		emit_call(W, func_sym(p, m), &words, nres <= 2 ? nres : 0, rtypes, res, 0);
+	}
 	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
 	if (nres <= 2)
 		for (int i = 0; i < nres; i++)
