@@ -179,7 +179,7 @@ void strconv_Atoi(IntError *r, const uint8_t *s, int64_t n)
 		memcpy(copy, s, (size_t)n);
 		e->num = (GoString){copy, n};
 		e->err = why;
-		r->n = range ? (neg ? (int64_t)(0 - v) : (int64_t)v) : 0;
+		r->n = why.data == &err_range_obj ? (neg ? (int64_t)(0 - v) : (int64_t)v) : 0;
 		r->err = (GoIface){(const GoItab *)&itab_numError, e};
 		return;
 	}

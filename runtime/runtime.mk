@@ -6,6 +6,7 @@
 #   build/rt/arm64/libgosubrt.a   aarch64-linux-gnu-gcc  (RT_LIB_arm64)
 #   build/tests/test_rt_string    Check suites, built for the host from the
 #   build/tests/test_rt_fmt       same sources with -DRT_NO_MAIN
+#   build/tests/test_rt_iface     (interfaces and error values)
 #   build/tests/test_gc           (the collector: tests/test_gc.c)
 #
 # The runtime is linked into every compiled program, statically and
@@ -63,7 +64,7 @@ $(RT_LIB_arm64): $(RT_OBJS_arm64)
 
 # ---- unit tests: the runtime's functions called from C ----------------------
 
-RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt build/tests/test_gc
+RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt build/tests/test_rt_iface build/tests/test_gc
 
 build/tests/test_rt_%: tests/test_rt_%.c $(RT_SRCS) $(RT_HEADERS) runtime/asm_amd64.S
 	@mkdir -p build/tests

@@ -810,6 +810,19 @@ static int go_kind(Type *t)
 
 static void desc_methods(SsaProgram *p, Type *t, DataObj *d, const char *sym);
 
+/* t as %T spells it, in the program's arena. */
+static const char *type_text(SsaProgram *p, Type *t)
+{
+	char *name = NULL;
+	size_t nlen = 0;
+	FILE *f = open_memstream(&name, &nlen);
+	type_name(p, t, NULL, NULL, f);
+	fclose(f);
+	const char *r = arena_strdup(p->arena, name);
+	free(name);
+	return r;
+}
+
 /* The descriptors the runtime defines itself, for library types whose
  * values it makes (strconv.Atoi's *NumError): a type assertion in the
  * program must compare against the very same descriptor. */
@@ -850,6 +863,7 @@ static const char *type_desc(SsaProgram *p, Type *t)
 	types_layout(t);
 	DataObj *d = new_data(p, sym, 112, 8);
 	d->readonly = 1;
+	d->comment = arena_sprintf(p->arena, "type %s", name);
 	const char *nsym = string_sym(p, name, (int64_t)nlen);
 	free(name);
 	Type *u = types_underlying(t);
@@ -934,6 +948,8 @@ static Value *heap_alloc(Builder *B, Type *t)
 	return p;
 }
 
+static int is_empty_iface(SsaProgram *p, Type *t);
+
 static VarHome *home_of(Builder *B, Object *o)
 {
 	VarHome *h = map_get(&B->homes, ptr_key(o));
@@ -988,6 +1004,9 @@ static VarHome *declare(Builder *B, Object *o)
 				static const char *iface_parts[] = {"type", "data"};
 				const char *part = types_underlying(o->type)->kind == TYPE_INTERFACE
 				                       ? iface_parts[i] : str_parts[i];
+				if (i == 0 && types_underlying(o->type)->kind == TYPE_INTERFACE &&
+				    !is_empty_iface(B->prog, o->type))
+					part = "tab";   /* an itab, not a type */
 				name = arena_sprintf(B->a, "%s.%s", o->name, part);
 			}
 			int var = new_var(B, name, word_type(o->type, i));
@@ -1657,6 +1676,7 @@ static const char *itab_sym(SsaProgram *p, Type *C, Type *I)
 	map_put(p->arena, &p->itabs, ptr_key(key), (void *)sym);
 	DataObj *d = new_data(p, sym, 16 + 8 * ms->len, 8);
 	d->readonly = 1;
+	d->comment = arena_sprintf(p->arena, "itab %s, %s", type_text(p, C), type_text(p, I));
 	VEC_PUSH(p->arena, d->relocs, ((DataReloc){0, isym, 0}));
 	VEC_PUSH(p->arena, d->relocs, ((DataReloc){8, tsym, 0}));
 	for (int i = 0; i < ms->len; i++)
@@ -3427,10 +3447,12 @@ static void type_switch_stmt(Builder *B, Node *s)
 	NodeList *clauses = &AST(s, type_switch).clauses;
 	int n = clauses->len;
 	Block **bodies = arena_alloc(B->a, sizeof(Block *) * (size_t)(n + 1));
+	Value **tabs = arena_alloc(B->a, sizeof(Value *) * (size_t)(n + 1));  /* a case I's itab */
 	Block *exit = new_block(B);
 	int dflt = -1;
 	for (int i = 0; i < n; i++) {
 		bodies[i] = new_block(B);
+		tabs[i] = NULL;
 		if (AST(clauses->items[i], case_clause).is_default)
 			dflt = i;
 	}
@@ -3450,6 +3472,7 @@ static void type_switch_stmt(Builder *B, Node *s)
 				SsaType pt = ST_PTR;
 				call_runtime(B, "rt_assertitab2", a, 2, 1, &pt, &tab, 0);
 				match = v2(B, OP_Neq, ST_BOOL, tab, nilw);
+				tabs[i] = tab;   /* the only way into a one-type clause: v's itab */
 			} else {
 				match = v2(B, OP_Eq, ST_BOOL, t, sym_addr(B, type_desc(B->prog, e->type)));
 			}
@@ -3480,6 +3503,8 @@ static void type_switch_stmt(Builder *B, Node *s)
 				val.w[1] = x.w[1];
 				if (is_empty_iface(B->prog, vt)) {
 					val.w[0] = t;
+				} else if (tabs[i]) {
+					val.w[0] = tabs[i];
 				} else {
 					Value *a[2] = {sym_addr(B, type_desc(B->prog, vt)), t};
 					SsaType pt = ST_PTR;

@@ -33,6 +33,7 @@ typedef struct DataObj {
 	const uint8_t *bytes;     /* initial bytes (string literals), or NULL */
 	VEC(DataWord) words;
 	VEC(DataReloc) relocs;
+	const char *comment;      /* for the -S listing ("itab *main.Sq, main.Shape"), or NULL */
 } DataObj;
 
 typedef struct SsaProgram SsaProgram;

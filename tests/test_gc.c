@@ -38,22 +38,22 @@
 
 /* struct { a int; p *T; b int; q *T; c int }: pointers at words 1 and 3 */
 static const uint8_t mixed_bits[] = {0x0a};
-static const GoType t_mixed = {40, KIND_STRUCT, NAME("main.mixed"), 1, NULL, 0, NULL, NULL, 0, 32, mixed_bits};
+static const GoType t_mixed = {40, KIND_STRUCT, NAME("main.mixed"), 1, NULL, 0, NULL, NULL, 0, 32, mixed_bits, NULL, 0};
 /* struct { n int; p *T }: an array element with its pointer second */
 static const uint8_t pair_bits[] = {0x02};
-static const GoType t_pair = {16, KIND_STRUCT, NAME("main.pair"), 1, NULL, 0, NULL, NULL, 0, 16, pair_bits};
+static const GoType t_pair = {16, KIND_STRUCT, NAME("main.pair"), 1, NULL, 0, NULL, NULL, 0, 16, pair_bits, NULL, 0};
 /* *T */
 static const uint8_t ptr_bits[] = {0x01};
-static const GoType t_ptr = {8, KIND_POINTER, NAME("*main.T"), 0, NULL, 0, NULL, NULL, 0, 8, ptr_bits};
+static const GoType t_ptr = {8, KIND_POINTER, NAME("*main.T"), 0, NULL, 0, NULL, NULL, 0, 8, ptr_bits, NULL, 0};
 /* struct { val int; next *node } */
-static const GoType t_node = {16, KIND_STRUCT, NAME("main.node"), 1, NULL, 0, NULL, NULL, 0, 16, pair_bits};
+static const GoType t_node = {16, KIND_STRUCT, NAME("main.node"), 1, NULL, 0, NULL, NULL, 0, 16, pair_bits, NULL, 0};
 /* [3]int: no pointers */
-static const GoType t_ints = {24, KIND_ARRAY, NAME("[3]int"), 0, NULL, 3, NULL, NULL, 0, 0, NULL};
+static const GoType t_ints = {24, KIND_ARRAY, NAME("[3]int"), 0, NULL, 3, NULL, NULL, 0, 0, NULL, NULL, 0};
 /* struct{} */
-static const GoType t_empty = {0, KIND_STRUCT, NAME("struct {}"), 0, NULL, 0, NULL, NULL, 0, 0, NULL};
+static const GoType t_empty = {0, KIND_STRUCT, NAME("struct {}"), 0, NULL, 0, NULL, NULL, 0, 0, NULL, NULL, 0};
 /* a 200-word struct with a pointer at word 130 (gcbits over two bytes and more) */
 static const uint8_t far_bits[17] = {[16] = 0x04};
-static const GoType t_far = {1600, KIND_STRUCT, NAME("main.far"), 1, NULL, 0, NULL, NULL, 0, 131 * 8, far_bits};
+static const GoType t_far = {1600, KIND_STRUCT, NAME("main.far"), 1, NULL, 0, NULL, NULL, 0, 131 * 8, far_bits, NULL, 0};
 
 typedef struct Node {
 	int64_t val;

@@ -578,29 +578,29 @@ static void call_printf(FmtResult *r)
 
 START_TEST(test_println_stdout)
 {
-	FmtResult r = {-1, {&t_int, &r}};
+	FmtResult r = {-1, {(const GoItab *)&t_int, &r}};
 	ck_assert_str_eq(capture_stdout(call_println, &r), "x 1 true\n");
 	ck_assert_int_eq(r.n, 9);
-	ck_assert_ptr_null(r.err.type);
+	ck_assert_ptr_null(r.err.tab);
 	ck_assert_ptr_null(r.err.data);
 }
 END_TEST
 
 START_TEST(test_print_stdout)
 {
-	FmtResult r = {-1, {&t_int, &r}};
+	FmtResult r = {-1, {(const GoItab *)&t_int, &r}};
 	ck_assert_str_eq(capture_stdout(call_print, &r), "1 2s3");
 	ck_assert_int_eq(r.n, 5);
-	ck_assert_ptr_null(r.err.type);
+	ck_assert_ptr_null(r.err.tab);
 }
 END_TEST
 
 START_TEST(test_printf_stdout)
 {
-	FmtResult r = {-1, {&t_int, &r}};
+	FmtResult r = {-1, {(const GoItab *)&t_int, &r}};
 	ck_assert_str_eq(capture_stdout(call_printf, &r), "007|go  |\n");
 	ck_assert_int_eq(r.n, 10);
-	ck_assert_ptr_null(r.err.type);
+	ck_assert_ptr_null(r.err.tab);
 }
 END_TEST
 

@@ -978,6 +978,8 @@ static void amd64_data(Cg *cg, DataObj *d)
 	}
 	fprintf(out, "\nsection %s\nalign %lld\n%s:\n", d->readonly ? ".rodata" : ".data",
 	        (long long)d->align, d->sym);
+	if (d->comment)
+		fprintf(out, "\t; %s\n", d->comment);
 	if (d->bytes) {
 		for (int64_t i = 0; i < d->size; i += 16) {
 			fprintf(out, "\tdb ");

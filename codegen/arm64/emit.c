@@ -941,6 +941,8 @@ static void arm64_data(Cg *cg, DataObj *d)
 	}
 	fprintf(out, "\n\t.section %s\n\t.balign %lld\n%s:\n", d->readonly ? ".rodata" : ".data",
 	        (long long)d->align, d->sym);
+	if (d->comment)
+		fprintf(out, "\t// %s\n", d->comment);
 	if (d->bytes) {
 		for (int64_t i = 0; i < d->size; i += 16) {
 			fprintf(out, "\t.byte ");
