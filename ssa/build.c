@@ -125,6 +125,7 @@ typedef struct Val {
 	Value *w[3];
 	Value *addr;           /* the aggregate's address, when n == 0 */
 	Type *type;
+	Node *src;             /* the expression it came from, for escape messages */
 } Val;
 
 /* Where a variable lives. */
@@ -936,16 +937,77 @@ static Value *call_runtime(Builder *B, const char *sym, Value **args, int nargs,
 static const char *type_desc(SsaProgram *p, Type *t);
 static Value *sym_addr(Builder *B, const char *sym);
 
-/* A new zeroed object of type t on the garbage-collected heap; its type
- * descriptor tells the collector where its pointers are. */
-static Value *heap_alloc(Builder *B, Type *t)
+/* An allocation site for escape analysis (ssa.h): text and position are
+ * what -m prints. */
+static AllocSite *new_site(Builder *B, int is_var, const char *text, Pos pos, int64_t size, int64_t align);
+
+/* An allocation the program does not name (gc: implicit): at most 64 KiB
+ * go on the stack. */
+static AllocSite *implicit_site(Builder *B, const char *text, Pos pos, int64_t size, int64_t align)
+{
+	AllocSite *s = new_site(B, 0, text, pos, size, align);
+	if (size > (64 << 10))
+		s->heap_only = 1;
+	return s;
+}
+
+static AllocSite *new_site(Builder *B, int is_var, const char *text, Pos pos, int64_t size, int64_t align)
+{
+	AllocSite *s = ARENA_NEW(B->prog->arena, AllocSite);
+	s->is_var = is_var;
+	s->text = text;
+	s->pos = pos;
+	s->size = size;
+	s->align = align;
+	s->heap_only = size < 0;
+	return s;
+}
+
+/* An expression as gc's -m prints it: composite literals abbreviated to
+ * T{...}, function literals as "func literal", the rest as written. */
+static const char *gc_text(Builder *B, Node *e)
+{
+	Arena *a = B->prog->arena;
+	if (!e)
+		return "?";
+	switch (e->kind) {
+	case NODE_PAREN:
+		return gc_text(B, AST(e, paren).x);
+	case NODE_COMPOSITE_LIT:
+		return arena_sprintf(a, "%s{...}", types_string(a, e->type));
+	case NODE_FUNC_LIT:
+		return "func literal";
+	case NODE_UNARY:
+		if (AST(e, unary).op == TOK_AND)
+			return arena_sprintf(a, "&%s", gc_text(B, AST(e, unary).x));
+		break;
+	default:
+		break;
+	}
+	return ast_string(a, e);
+}
+
+/* A new zeroed object of type t, allocated at site s: on the collected
+ * heap (its type descriptor tells the collector where its pointers are)
+ * unless escape analysis moves it to the frame. */
+static Value *site_alloc(Builder *B, Type *t, AllocSite *s)
 {
 	types_layout(t);
 	Value *desc = sym_addr(B, type_desc(B->prog, t));
 	Value *p;
 	SsaType rt = ST_PTR;
-	call_runtime(B, "rt_newobject", &desc, 1, 1, &rt, &p, 0);
+	Value *c = call_runtime(B, "rt_newobject", &desc, 1, 1, &rt, &p, 0);
+	if (!s)
+		s = new_site(B, 0, "", B->pos, t->size, t->align), s->quiet = 1, s->heap_only = 1;
+	if (s->size > 0 && s->size != t->size)
+		s->size = t->size;
+	c->site = s;
 	return p;
+}
+
+static Value *heap_alloc(Builder *B, Type *t)
+{
+	return site_alloc(B, t, NULL);
 }
 
 static int is_empty_iface(SsaProgram *p, Type *t);
@@ -1016,7 +1078,11 @@ static VarHome *declare(Builder *B, Object *o)
 	} else if (o->addr_taken || o->captured) {
 		/* its address may outlive the frame: until escape analysis
 		 * decides better, such a variable lives on the heap */
-		h->indirect = heap_alloc(B, o->type);
+		types_layout(o->type);
+		AllocSite *site = new_site(B, 1, o->name, o->pos, o->type->size, o->type->align);
+		if (o->type->size > (10 << 20))
+			site->heap_only = 1;   /* gc: declared variables over 10 MiB */
+		h->indirect = site_alloc(B, o->type, site);
 		h->indirect->name = arena_sprintf(B->a, "&%s", o->name);
 	} else {
 		types_layout(o->type);
@@ -1365,7 +1431,8 @@ static Val unary(Builder *B, Node *e)
 		if (x->kind == NODE_COMPOSITE_LIT) {
 			/* &T{...}: a new object, filled in */
 			Type *t = x->type;
-			Value *p = heap_alloc(B, t);
+			types_layout(t);
+			Value *p = site_alloc(B, t, implicit_site(B, gc_text(B, e), e->pos, t->size, t->align));
 			init_composite(B, x, t, p);
 			return word_val(e->type, p);
 		}
@@ -1716,8 +1783,8 @@ static Value *iface_data(Builder *B, Val v, Type *t)
 {
 	if (is_direct(t))
 		return v.n ? v.w[0] : load(B, ST_PTR, v.addr);
-	Value *p = B->box_stack && !B->args_outlive ? local_addr(B, temp(B, t->size, t->align))
-	                                           : heap_alloc(B, t);
+	Value *p = site_alloc(B, t, implicit_site(B, gc_text(B, v.src), v.src ? v.src->pos : B->pos,
+	                                          t->size, t->align));
 	v.type = t;
 	store_val(B, p, v);
 	return p;
@@ -1988,12 +2055,12 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
 	B->box_stack = 0;
 	Value *base;
-	if (!on_stack) {
+	{
 		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), iconst(B, ST_INT, n), iconst(B, ST_INT, n)};
 		SsaType rt = ST_PTR;
-		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &base, 0);
-	} else {
-		base = local_addr(B, temp(B, et->size * n, et->align));
+		Value *c = call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &base, 0);
+		c->site = implicit_site(B, "... argument", call->pos, et->size * n, et->align);
+		(void)on_stack;
 	}
 	for (int i = 0; i < n; i++)
 		store_val(B, offptr(B, base, et->size * i), all[fixed + i]);
@@ -2026,6 +2093,55 @@ static int lib_implemented(SsaProgram *p, Object *f)
 		if (strcmp(have[i], name) == 0)
 			return 1;
 	return 0;
+}
+
+/* How sig's parameters and results sit in a call's words (ssa.h), for
+ * escape analysis; with names for the function's own -m lines. */
+static CallShape *make_shape(SsaProgram *p, Type *sig)
+{
+	Arena *a = p->arena;
+	CallShape *sh = ARENA_NEW(a, CallShape);
+	ObjectList *results = &sig->u.func.results;
+	int nres = total_words(a, results);
+	sh->result_area = nres > 2;
+	int nparams = sig->u.func.params.len + (sig->u.func.recv ? 1 : 0);
+	sh->params = arena_alloc(a, sizeof(CallParam) * (size_t)(nparams + 1));
+	int w = 0;
+	for (int i = 0; i < nparams; i++) {
+		Object *o = sig->u.func.recv ? (i == 0 ? sig->u.func.recv : sig->u.func.params.items[i - 1])
+		                             : sig->u.func.params.items[i];
+		CallParam *cp = &sh->params[sh->nparams++];
+		cp->name = o->name;
+		cp->pos = o->pos;
+		cp->word0 = w;
+		LeafList l = {0};
+		leaves(a, o->type, 0, &l);
+		for (int k = 0; k < l.len; k++)
+			cp->has_ptr |= l.items[k].t == ST_PTR;
+		if (by_reference(o->type)) {
+			cp->by_ref = 1;
+			cp->nwords = 1;
+		} else {
+			cp->nwords = l.len;
+		}
+		w += cp->nwords;
+	}
+	sh->results = arena_alloc(a, sizeof(CallParam) * (size_t)(results->len + 1));
+	int r = 0;
+	for (int i = 0; i < results->len; i++) {
+		Object *o = results->items[i];
+		CallParam *cp = &sh->results[sh->nresults++];
+		cp->name = o->name[0] && strcmp(o->name, "_") != 0 ? o->name : arena_sprintf(a, "~r%d", i);
+		cp->pos = o->pos;
+		LeafList l = {0};
+		leaves(a, o->type, 0, &l);
+		for (int k = 0; k < l.len; k++)
+			cp->has_ptr |= l.items[k].t == ST_PTR;
+		cp->nwords = l.len;
+		cp->word0 = sh->result_area ? (int)result_offset(results, i, NULL) : r;
+		r += l.len;
+	}
+	return sh;
 }
 
 /* A call of function f; its results in out[]. */
@@ -2083,16 +2199,18 @@ static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *r
 				rt[k++] = l.items[j].t;
 		}
 	}
+	Value *c;
 	if (closure) {
 		ValueList all = {0};
 		VEC_PUSH(B->a, all, closure);
 		for (int i = 0; i < words.len; i++)
 			VEC_PUSH(B->a, all, words.items[i]);
-		emit_call_op(B, recv ? OP_InterCall : OP_ClosureCall, NULL, &all, area ? 0 : nres_words, rt, res,
-		             noreturn);
+		c = emit_call_op(B, recv ? OP_InterCall : OP_ClosureCall, NULL, &all, area ? 0 : nres_words, rt, res,
+		                 noreturn);
 	} else {
-		emit_call(B, sym, &words, area ? 0 : nres_words, rt, res, noreturn);
+		c = emit_call(B, sym, &words, area ? 0 : nres_words, rt, res, noreturn);
 	}
+	c->shape = make_shape(B->prog, sig);
 	int k = 0;
 	for (int i = 0; i < results->len && i < max; i++) {
 		Type *t = results->items[i]->type;
@@ -2373,7 +2491,10 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		B->pos = e->pos;
 		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), len, cap}, *p;
 		SsaType rt = ST_PTR;
-		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		Value *c = call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		int64_t n;
+		c->site = implicit_site(B, gc_text(B, e), e->pos, ssa_is_const(cap, &n) && n >= 0 ? n * et->size : -1,
+		                        et->align);
 		Val v = {0};
 		v.type = e->type;
 		v.n = 3;
@@ -2396,7 +2517,11 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		return word_val(e->type, n);
 	}
 	case BUILTIN_NEW:
-		return word_val(e->type, heap_alloc(B, types_underlying(e->type)->u.pointer.elem));
+	{
+		Type *t = types_underlying(e->type)->u.pointer.elem;
+		types_layout(t);
+		return word_val(e->type, site_alloc(B, t, implicit_site(B, gc_text(B, e), e->pos, t->size, t->align)));
+	}
 	case BUILTIN_PANIC: {
 		Val v = expr(B, args->items[0]);
 		B->box_stack = !B->args_outlive;   /* the frames stay until the exit */
@@ -2638,7 +2763,9 @@ static void store_elem(Builder *B, Node *v, Type *et, Value *p)
 	if (v->kind == NODE_COMPOSITE_LIT && types_underlying(et)->kind == TYPE_POINTER &&
 	    types_identical(v->type, types_underlying(et)->u.pointer.elem)) {
 		/* []*T{{1, 2}}: the & is elided (Go spec: Composite literals) */
-		Value *obj = heap_alloc(B, v->type);
+		types_layout(v->type);
+		Value *obj = site_alloc(B, v->type, implicit_site(B, arena_sprintf(B->prog->arena, "&%s", gc_text(B, v)),
+		                                                  v->pos, v->type->size, v->type->align));
 		init_composite(B, v, v->type, obj);
 		store(B, ST_PTR, p, obj);
 		return;
@@ -2730,7 +2857,8 @@ static Val composite(Builder *B, Node *e)
 		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), iconst(B, ST_INT, n), iconst(B, ST_INT, n)};
 		Value *p;
 		SsaType rt = ST_PTR;
-		call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		Value *c = call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		c->site = implicit_site(B, gc_text(B, e), e->pos, n * et->size, et->align);
 		init_composite(B, e, t, p);
 		Val v = {0};
 		v.type = t;
@@ -2805,6 +2933,7 @@ static Val expr(Builder *B, Node *e)
 	if (e->mode == MODE_CONSTANT && e->val) {
 		v = const_val(B, e->type, e->val);
 		B->pos = saved;
+		v.src = e;
 		return v;
 	}
 	switch (e->kind) {
@@ -2857,8 +2986,11 @@ static Val expr(Builder *B, Node *e)
 			nil_checked(B, iv.w[0]);
 			Value *size = iconst(B, ST_INT, 24), *obj;
 			SsaType st = ST_PTR;
-			call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
-			store(B, ST_PTR, obj, sym_addr(B, method_wrapper(B, sel->obj)));
+			Value *c = call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
+			const char *code = method_wrapper(B, sel->obj);
+			c->site = implicit_site(B, gc_text(B, e), e->pos, 24, 8);
+			c->site->closure_fn = code;
+			store(B, ST_PTR, obj, sym_addr(B, code));
 			store_val(B, offptr(B, obj, 8), iv);
 			v = word_val(e->type, obj);
 			break;
@@ -2940,6 +3072,7 @@ static Val expr(Builder *B, Node *e)
 	B->pos = saved;
 	if (!v.type)
 		v.type = e->type;
+	v.src = e;
 	return v;
 }
 
@@ -3719,6 +3852,7 @@ static void defer_stmt(Builder *B, Node *s)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, wname, na);
 	W->fn->owns_arena = 1;
+	W->fn->wrapper = 1;
 	Value *ctx = v0(W, OP_Context, ST_PTR, 0);
 	int base = closure ? 2 : 1;
 	ValueList args = {0};
@@ -3758,7 +3892,10 @@ static void defer_stmt(Builder *B, Node *s)
 	/* the closure object, and the runtime's record of it */
 	Value *size = iconst(B, ST_INT, 8 * (base + words.len)), *obj;
 	SsaType pt = ST_PTR;
-	call_runtime(B, "rt_alloc", &size, 1, 1, &pt, &obj, 0);
+	Value *c = call_runtime(B, "rt_alloc", &size, 1, 1, &pt, &obj, 0);
+	c->site = implicit_site(B, "defer wrapper", s->pos, 8 * (base + words.len), 8);
+	c->site->quiet = 1;
+	c->site->closure_fn = wname;
 	store(B, ST_PTR, obj, sym_addr(B, wname));
 	if (closure)
 		store(B, ST_PTR, offptr(B, obj, 8), closure);
@@ -3970,6 +4107,7 @@ static void build_body(Builder *B, Type *sig, Node *body)
 		}
 	}
 	B->fn->nparam_words = argn;
+	B->fn->shape = make_shape(B->prog, sig);
 	for (int i = 0; i < params->len; i++) {
 		Object *o = params->items[i];
 		if (!o->name[0] || strcmp(o->name, "_") == 0)
@@ -4085,7 +4223,9 @@ static Val func_lit(Builder *B, Node *e)
 	int n = N->captures.len;
 	Value *size = iconst(B, ST_INT, 8 * (n + 1)), *obj;
 	SsaType rt = ST_PTR;
-	call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &obj, 0);
+	Value *c = call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &obj, 0);
+	c->site = implicit_site(B, "func literal", e->pos, 8 * (n + 1), 8);
+	c->site->closure_fn = name;
 	store(B, ST_PTR, obj, sym_addr(B, name));
 	for (int k = 0; k < n; k++) {
 		Object *o = N->captures.items[k];
@@ -4120,6 +4260,7 @@ static const char *method_wrapper(Builder *B, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
+	W->fn->wrapper = 1;
 	build_forwarder(W, m, na, RECV_FROM_CLOSURE, NULL, NULL);
 	return sym;
 }
@@ -4242,6 +4383,7 @@ static const char *deref_wrapper_p(SsaProgram *p, Object *m)
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
+	W->fn->wrapper = 1;
 	build_forwarder(W, m, na, RECV_THROUGH_POINTER, NULL, NULL);
 	return sym;
 }
@@ -4265,6 +4407,7 @@ static const char *promoted_wrapper(SsaProgram *p, Type *base, Object *m, Select
 	Arena *na = new_arena();
 	Builder *W = new_builder(p, sym, na);
 	W->fn->owns_arena = 1;
+	W->fn->wrapper = 1;
 	build_forwarder(W, m, na, RECV_THROUGH_POINTER, base, walk);
 	return sym;
 }
@@ -4278,7 +4421,9 @@ static Val method_value(Builder *B, Node *e, Object *m)
 	types_layout(rt);
 	Value *size = iconst(B, ST_INT, 8 + ((rt->size + 7) & ~7)), *obj;
 	SsaType st = ST_PTR;
-	call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
+	Value *c = call_runtime(B, "rt_alloc", &size, 1, 1, &st, &obj, 0);
+	c->site = implicit_site(B, gc_text(B, e), e->pos, 8 + ((rt->size + 7) & ~7), 8);
+	c->site->closure_fn = code;
 	store(B, ST_PTR, obj, sym_addr(B, code));
 	store_val(B, offptr(B, obj, 8), recv);
 	return word_val(e->type, obj);

@@ -140,6 +140,47 @@ typedef struct Local {
 	int64_t offset;      /* frame offset, set by codegen */
 } Local;
 
+/* ---- what escape analysis needs to know (escape/escape.h) -------------------
+ *
+ * SSA construction allocates every object whose address the program can
+ * keep (a variable whose address is taken, new(T), &T{}, a closure, an
+ * interface's copy of a value, a ... slice) with a runtime call, and
+ * marks that Call with an AllocSite.  Escape analysis then decides, for
+ * each site, whether the object may live in the frame instead; if so it
+ * rewrites the call into a zeroed stack slot. */
+typedef struct AllocSite {
+	int is_var;          /* a variable: "moved to heap: x"; else an expression:
+	                        "&T{...} escapes to heap", "... does not escape" */
+	const char *text;    /* x, or the expression as gc prints it */
+	Pos pos;
+	int64_t size, align; /* the object, for a stack slot; size < 0: run time */
+	int heap_only;       /* never on the stack: a variable size, too big, or
+	                        an allocation whose frame is not the program's */
+	int quiet;           /* no -m line for it */
+	const char *closure_fn; /* a closure: the function it calls, whose Context
+	                           points at this object */
+	int escapes;         /* the verdict */
+} AllocSite;
+
+/* How a call's argument words and results map to the callee's Go
+ * parameters and results (receiver first), for parameter summaries. */
+typedef struct CallParam {
+	int word0, nwords;   /* the argument words (after the result area, if any) */
+	int by_ref;          /* one word: the address of the caller's copy */
+	int has_ptr;
+	const char *name;    /* the parameter's name, or "" */
+	Pos pos;
+} CallParam;
+
+typedef struct CallShape {
+	int nparams;
+	CallParam *params;
+	int result_area;     /* argument 0 is the address of a result area */
+	int nresults;
+	CallParam *results;  /* word0: the first CallResult index, or for a
+	                        result area the byte offset of the result */
+} CallShape;
+
 struct Value {
 	int id;              /* v<id>: dense, unique in the Func */
 	Op op;
@@ -158,6 +199,8 @@ struct Value {
 	int call_results;    /* Call: result words when they are returned in
 	                        registers (0..2); -1: through a result area */
 	int call_noreturn;   /* Call: the callee never returns (a panic) */
+	AllocSite *site;     /* Call: the allocation it makes, for escape analysis */
+	const CallShape *shape; /* Call, ClosureCall, InterCall: the callee's parameters */
 };
 
 typedef enum BlockKind {
@@ -204,6 +247,8 @@ struct Func {
 	Diag *diag;          /* for positions in dumps */
 	int noreturn;        /* the function cannot return (for calls to it) */
 	int owns_arena;      /* arena was malloc'd for this function alone */
+	const CallShape *shape; /* its own parameters and results (escape analysis) */
+	int wrapper;         /* generated ($fm, $ptr, deferwrap): no -m lines of its own */
 };
 
 /* ---- building and editing (func.c) -------------------------------------- */
