@@ -29,11 +29,12 @@ FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
 # the targets' emitters.
 BACK_SRCS  := ssa/func.c ssa/build.c ssa/print.c ssa/dom.c ssa/verify.c ssa/pass.c \
               ssa/copyprop.c ssa/constfold.c ssa/dce.c ssa/gvn.c ssa/critical.c ssa/branchelim.c ssa/fuse.c ssa/parse.c ssa/html.c \
+              escape/escape.c \
               codegen/regalloc.c codegen/common.c codegen/amd64/abi.c codegen/amd64/emit.c \
               codegen/arm64/abi.c codegen/arm64/emit.c
 LIB_GO     := $(sort $(shell find lib -name '*.go'))
 GOSUB_SRCS := $(FRONT_SRCS) $(BACK_SRCS) driver/main.c
-HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h types/*.h ssa/*.h ssa/*.def codegen/*.h runtime/abi.h) parser/parser.tab.h
+HEADERS    := $(wildcard common/*.h lexer/*.h parser/*.h types/*.h ssa/*.h ssa/*.def escape/*.h codegen/*.h runtime/abi.h) parser/parser.tab.h
 
 OBJ      := build/obj
 ASAN_OBJ := build/asan

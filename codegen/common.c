@@ -71,7 +71,10 @@ const char *cg_annotation(Cg *cg, Value *v, char *buf, size_t n)
 	val[len < (long)sizeof val ? len : (long)sizeof val - 1] = 0;
 	snprintf(buf, n, "%s  %s  %s", val, pos, pos[0] ? cg_source_line(cg, v->pos) : "");
 	size_t l = strlen(buf);
-	while (l && buf[l - 1] == ' ')
+	/* a comment that ends in a backslash would continue onto the next
+	 * line in NASM, swallowing the instruction there: a source line cut
+	 * short by the buffer may end in one */
+	while (l && (buf[l - 1] == ' ' || buf[l - 1] == '\\'))
 		buf[--l] = 0;
 	return buf;
 }

@@ -26,6 +26,7 @@
 #include "../lexer/lexer.h"
 #include "../parser/parser.h"
 #include "../types/check.h"
+#include "../escape/escape.h"
 #include "../ssa/program.h"
 #include "../codegen/codegen.h"
 #include <sys/utsname.h>
@@ -280,39 +281,55 @@ static int generate(Options *o, Diag *diag, Arena *arena, Types *t, Package *pkg
 	po.check = o->debug != NULL;
 	po.optimize = !o->no_opt;
 	po.dump = o->ssa_func ? stdout : NULL;
+	/* every function first (escape analysis looks at the whole program,
+	 * callees before callers), then the passes and the code, one by one */
 	int failed = 0;
+	VEC(Func *) all = {0};
+	VEC(Arena *) arenas = {0};
 	for (int i = 0; i < ssa_program_nfuncs(prog); i++) {
-		Arena fa;
-		arena_init(&fa);
-		Func *fn = ssa_build_func(prog, i, &fa);
+		Arena *fa = malloc(sizeof(Arena));
+		arena_init(fa);
+		VEC_PUSH(arena, arenas, fa);
+		Func *fn = ssa_build_func(prog, i, fa);
 		if (!fn) {
 			failed = 1;
-			arena_free(&fa);
 			continue;
 		}
 		/* the function, then the func literals and wrappers it made */
-		for (Func *f = fn; f; f = ssa_program_take_nested(prog)) {
-			po.dump_func = ssa_name_matches(o->ssa_func, f->name) ? f->name : NULL;
-			po.html = ssa_name_matches(o->ssa_html, f->name) ? ssa_html_begin("ssa.html", f->name)
-			                                                  : NULL;
-			ssa_run_passes(f, &po);
-			if (po.html) {
-				ssa_html_end(po.html);
-				fprintf(stderr, "gosub: wrote ssa.html (%s)\n", f->name);
-			}
-			if (!failed) {
-				Alloc *al = cg_regalloc(f, target);
-				if (po.dump_func)
-					cg_print_alloc(stdout, f, al, target);
-				target->func(&cg, f, al);
-			}
-			if (f->owns_arena) {
-				Arena *na = f->arena;
-				arena_free(na);
-				free(na);
-			}
+		for (Func *f = fn; f; f = ssa_program_take_nested(prog))
+			VEC_PUSH(arena, all, f);
+	}
+	if (!failed) {
+		EscapeOptions eo = {o->escape_level, stderr, diag};
+		escape_program(all.items, all.len, &eo);
+	}
+	/* the itabs and method tables escape analysis made wrappers for */
+	for (Func *f; (f = ssa_program_take_nested(prog));)
+		VEC_PUSH(arena, all, f);
+	for (int i = 0; i < all.len; i++) {
+		Func *f = all.items[i];
+		po.dump_func = ssa_name_matches(o->ssa_func, f->name) ? f->name : NULL;
+		po.html = ssa_name_matches(o->ssa_html, f->name) ? ssa_html_begin("ssa.html", f->name) : NULL;
+		ssa_run_passes(f, &po);
+		if (po.html) {
+			ssa_html_end(po.html);
+			fprintf(stderr, "gosub: wrote ssa.html (%s)\n", f->name);
 		}
-		arena_free(&fa);
+		if (!failed) {
+			Alloc *al = cg_regalloc(f, target);
+			if (po.dump_func)
+				cg_print_alloc(stdout, f, al, target);
+			target->func(&cg, f, al);
+		}
+		if (f->owns_arena) {
+			Arena *na = f->arena;
+			arena_free(na);
+			free(na);
+		}
+	}
+	for (int i = 0; i < arenas.len; i++) {
+		arena_free(arenas.items[i]);
+		free(arenas.items[i]);
 	}
 	for (int i = 0; i < ssa_program_ndata(prog); i++)
 		target->data(&cg, ssa_program_data(prog, i));
@@ -364,8 +381,8 @@ static int compile(Options *o)
 		return status;
 	}
 
-	if (o->escape_level)
-		not_yet(o->escape_level == 2 ? "-m=2" : "-m", "escape analysis");
+	if (o->escape_level == 2)
+		not_yet("-m=2", "the report of the flows behind each decision");
 	const CgTarget *target = cg_target(o->arch);
 
 	/* the work directory: next to the output for build, a temporary one for run */

@@ -21,6 +21,7 @@
  * One goroutine for now (T4 gives each goroutine its own stack of them).
  */
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "abi.h"
 #include "runtime.h"
@@ -41,8 +42,8 @@ void rt_deferproc(void *frame, void *closure)
 	Defer *d = spare;
 	if (d)
 		spare = d->next;
-	else
-		d = rt_alloc(sizeof(Defer));
+	else if (!(d = malloc(sizeof(Defer))))
+		rt_panic_msg("out of memory (defer record)");
 	d->frame = frame;
 	d->closure = closure;
 	d->next = pending;
@@ -85,4 +86,15 @@ void rt_defer_release(void *mark)
 		d->next = spare;
 		spare = d;
 	}
+}
+
+/* The records live outside the collected heap (malloc): a record points
+ * at its frame, and its closure may be in the frame too when escape
+ * analysis put it there, which GOSUBDEBUG=checkstack would take for a
+ * heap object pointing into the stack.  The collector marks the closures
+ * they hold from here. */
+void rt_defer_roots(void (*mark)(void *ctx, uintptr_t word), void *ctx)
+{
+	for (Defer *d = pending; d; d = d->next)
+		mark(ctx, (uintptr_t)d->closure);
 }

@@ -68,6 +68,9 @@
  *   gcstress=1   collect before every allocation: an object the roots do
  *                not reach is freed, zeroed and handed out again at once,
  *                so a missing root shows up as a wrong answer, quickly;
+ *   checkstack=1 every heap object is checked, as it is scanned, for
+ *                words pointing into the stack: escape analysis must
+ *                never let that happen (fatal error, exit status 2);
  *   gctrace=1    one line on stderr per collection:
  *
  *     gc 3 @0.015s: 4->4->1 MB, 5 MB goal, 1234 objects freed, 0.210 ms
@@ -87,7 +90,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "heap.h"
 #include "runtime.h"
@@ -110,6 +115,8 @@ typedef struct GcState {
 	int64_t percent;          /* GOGC; -1 for off */
 	int gctrace;              /* GOSUBDEBUG gctrace */
 	int gcstress;             /* GOSUBDEBUG gcstress */
+	int checkstack;           /* GOSUBDEBUG checkstack */
+	uintptr_t stack_lo;       /* the stack's mapping, as far as it may grow */
 	uint64_t goal;            /* the heap size the next collection is paced for */
 	uint32_t numgc;           /* completed collections */
 	struct timespec start;    /* when the heap was set up: gctrace's @ */
@@ -178,6 +185,7 @@ void rt_gc_configure(void)
 	const char *debug = getenv("GOSUBDEBUG");
 	gc.gctrace = rt_gc_debug_value(debug, "gctrace") != 0;
 	gc.gcstress = rt_gc_debug_value(debug, "gcstress") != 0;
+	gc.checkstack = rt_gc_debug_value(debug, "checkstack") != 0;
 	gc.goal = rt_gc_goal(0, gc.percent);
 	set_trigger(&gc);
 }
@@ -185,6 +193,11 @@ void rt_gc_configure(void)
 void rt_gc_init(void *stack_top)
 {
 	gc.stack_top = stack_top;
+	struct rlimit rl;
+	uintptr_t span = (uintptr_t)1 << 30;
+	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < span)
+		span = (uintptr_t)rl.rlim_cur;
+	gc.stack_lo = (uintptr_t)stack_top > span ? (uintptr_t)stack_top - span : 0;
 	rt_heap_get();
 }
 
@@ -249,6 +262,21 @@ static void scan_conservative(GcState *g, uintptr_t lo, uintptr_t hi)
 		mark_word(g, *(const uintptr_t *)p);
 }
 
+/* GOSUBDEBUG=checkstack=1: a word of a heap object that points into the
+ * stack is a memory-safety bug of the compiler's escape analysis: the
+ * object may outlive the frame it points into. */
+static void check_word(GcState *g, uintptr_t base, uintptr_t at, uintptr_t v)
+{
+	if (v < g->stack_lo || v >= (uintptr_t)g->stack_top)
+		return;
+	char buf[160];
+	int n = snprintf(buf, sizeof buf,
+	                 "fatal error: checkstack: heap object %#lx word +%lu points into the stack (%#lx)\n",
+	                 (unsigned long)base, (unsigned long)(at - base), (unsigned long)v);
+	rt_write_all(2, buf, n);
+	_exit(2);
+}
+
 /* An object of a scan span: the words its bits in the arena's pointer
  * bitmap mark, 64 bits (64 words) at a time. */
 static void scan_object(GcState *g, uintptr_t base, uintptr_t size)
@@ -267,7 +295,10 @@ static void scan_object(GcState *g, uintptr_t base, uintptr_t size)
 			if (n < 64)
 				bits &= ((uint64_t)1 << n) - 1;
 			while (bits) {
-				mark_word(g, *(const uintptr_t *)(p + 8 * (uintptr_t)__builtin_ctzll(bits)));
+				uintptr_t at = p + 8 * (uintptr_t)__builtin_ctzll(bits);
+				if (g->checkstack)
+					check_word(g, base, at, *(const uintptr_t *)at);
+				mark_word(g, *(const uintptr_t *)at);
 				bits &= bits - 1;
 			}
 			p += n << 3;
@@ -284,9 +315,15 @@ static __attribute__((noinline)) void mark_stack(GcState *g)
 	scan_conservative(g, (uintptr_t)&here, top);
 }
 
+static void mark_root(void *ctx, uintptr_t w)
+{
+	mark_word(ctx, w);
+}
+
 static void mark(GcState *g)
 {
 	scan_conservative(g, (uintptr_t)__data_start, (uintptr_t)_end);
+	rt_defer_roots(mark_root, g);
 	mark_stack(g);
 	while (g->ngrey > 0) {
 		Grey o = g->grey[--g->ngrey];

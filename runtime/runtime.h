@@ -135,6 +135,8 @@ void rt_callclosure(void *closure);
 void rt_rundefers(void);
 /* The top of the defer stack, and dropping what was pushed above it. */
 void *rt_defer_mark(void);
+/* The closures of the pending deferred calls, for the collector's mark. */
+void rt_defer_roots(void (*mark)(void *ctx, uintptr_t word), void *ctx);
 void rt_defer_release(void *mark);
 /* fn(nil), a func() string method; 0 if it dereferenced nil (panic.c) */
 int rt_call_nil_receiver(void *fn, GoString *out);

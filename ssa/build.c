@@ -174,12 +174,23 @@ typedef struct Builder {
 	int has_defer;         /* the body has a defer statement: returns run them */
 	Local *defer_frame;    /* a slot whose address names this activation */
 	int ndefers;           /* defer wrappers so far: main.f.deferwrap1 */
+	int conv_ctx;          /* where an implicit conversion is, for the position
+	                          gc's -m gives it: CONV_* below */
+	Pos conv_pos;          /* the call, the assignment, or the declared name */
+	const char *conv_text; /* an explicit conversion T(x): how gc prints it */
+	int conv_quiet;        /* a conversion gc makes without an allocation */
 	int box_stack;         /* converting the arguments of a call that keeps
 	                          none of them (fmt.Println): boxes on the stack */
 	int args_outlive;      /* evaluating a deferred call's arguments: the
 	                          temporaries they need must outlive the statement
 	                          (a defer in a loop runs after later iterations) */
 } Builder;
+
+/* gc's positions for an implicit conversion to an interface (-m): its
+ * operand's own, except for a variable passed to a call (the call's), any
+ * operand of an assignment (the statement's), and in a declaration a
+ * constant (the declared name's) or an operator (its left operand's). */
+enum { CONV_OWN, CONV_CALL, CONV_ASSIGN, CONV_DECL };
 
 typedef struct Incomplete {
 	int var;
@@ -963,6 +974,28 @@ static AllocSite *new_site(Builder *B, int is_var, const char *text, Pos pos, in
 	return s;
 }
 
+/* A type as gc's -m prints it: types_string, with gc's "interface {}". */
+static const char *gc_type(Builder *B, Type *t)
+{
+	const char *s = types_string(B->prog->arena, t);
+	const char *hit = strstr(s, "interface{}");
+	if (!hit)
+		return s;
+	size_t n = strlen(s);
+	char *r = arena_alloc(B->prog->arena, n * 2 + 1), *o = r;
+	for (const char *p = s; *p;) {
+		if (strncmp(p, "interface{}", 11) == 0) {
+			memcpy(o, "interface {}", 12);
+			o += 12;
+			p += 11;
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = 0;
+	return r;
+}
+
 /* An expression as gc's -m prints it: composite literals abbreviated to
  * T{...}, function literals as "func literal", the rest as written. */
 static const char *gc_text(Builder *B, Node *e)
@@ -974,7 +1007,7 @@ static const char *gc_text(Builder *B, Node *e)
 	case NODE_PAREN:
 		return gc_text(B, AST(e, paren).x);
 	case NODE_COMPOSITE_LIT:
-		return arena_sprintf(a, "%s{...}", types_string(a, e->type));
+		return arena_sprintf(a, "%s{...}", gc_type(B, e->type));
 	case NODE_FUNC_LIT:
 		return "func literal";
 	case NODE_UNARY:
@@ -984,7 +1017,67 @@ static const char *gc_text(Builder *B, Node *e)
 	default:
 		break;
 	}
-	return ast_string(a, e);
+	/* gc abbreviates a literal inside an expression as T{...} too */
+	const char *t = ast_string(a, e);
+	const char *hit = strstr(t, "{\u2026}");
+	if (!hit)
+		return t;
+	char *r = arena_alloc(a, strlen(t) + 16), *o = r;
+	for (const char *p = t; *p;) {
+		if (strncmp(p, "{\u2026}", 5) == 0) {
+			memcpy(o, "{...}", 5);
+			o += 5;
+			p += 5;
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = 0;
+	return r;
+}
+
+/* The first position of an expression: gc's syntax puts a binary
+ * expression at its operator, and a declaration reports its conversion at
+ * the leftmost operand. */
+static Pos leftmost(Node *e);
+
+static Pos leftmost(Node *e)
+{
+	for (;;) {
+		if (e->kind == NODE_BINARY)
+			e = AST(e, binary).x;
+		else if (e->kind == NODE_SELECTOR)
+			e = AST(e, selector).x;
+		else if (e->kind == NODE_INDEX)
+			e = AST(e, index).x;
+		else if (e->kind == NODE_CALL)
+			e = AST(e, call).fun;
+		else
+			return e->pos;
+	}
+}
+
+/* Where -m reports the conversion of v (see CONV_*). */
+static Pos conv_pos(Builder *B, Val v)
+{
+	Node *e = v.src;
+	if (!e)
+		return B->pos;
+	while (e->kind == NODE_PAREN)
+		e = AST(e, paren).x;
+	int is_name = e->kind == NODE_NAME && e->mode != MODE_CONSTANT;
+	switch (B->conv_ctx) {
+	case CONV_CALL:
+		return is_name ? B->conv_pos : e->pos;
+	case CONV_ASSIGN:
+		return B->conv_pos;
+	case CONV_DECL:
+		if (e->mode == MODE_CONSTANT)
+			return B->conv_pos;
+		return leftmost(e);
+	default:
+		return e->pos;
+	}
 }
 
 /* A new zeroed object of type t, allocated at site s: on the collected
@@ -1057,6 +1150,8 @@ static VarHome *declare(Builder *B, Object *o)
 {
 	VarHome *h = ARENA_NEW(B->a, VarHome);
 	h->var = -1;
+	types_layout(o->type);
+	int huge = o->type->size > (10 << 20);   /* gc: a variable over 10 MiB lives on the heap */
 	if (in_words(o->type) && !o->addr_taken && !o->captured) {
 		h->nwords = nwords_of(o->type);
 		for (int i = 0; i < h->nwords; i++) {
@@ -1073,9 +1168,11 @@ static VarHome *declare(Builder *B, Object *o)
 			}
 			int var = new_var(B, name, word_type(o->type, i));
 			if (i == 0)
+				VEC_PUSH(B->a, B->fn->var_decls, ((struct VarDecl){var, B->cur}));
+			if (i == 0)
 				h->var = var;
 		}
-	} else if (o->addr_taken || o->captured) {
+	} else if (o->addr_taken || o->captured || huge) {
 		/* its address may outlive the frame: until escape analysis
 		 * decides better, such a variable lives on the heap */
 		types_layout(o->type);
@@ -1108,8 +1205,16 @@ static Val read_home(Builder *B, VarHome *h, Type *t)
 	Val v = {0};
 	v.type = t;
 	v.n = h->nwords;
-	for (int i = 0; i < v.n; i++)
+	for (int i = 0; i < v.n; i++) {
 		v.w[i] = read_var(B, h->var + i, B->cur);
+		if (v.w[i]->type == ST_PTR) {
+			/* a read of the variable, for escape analysis (ssa.h) */
+			Value *c = v1(B, OP_Copy, ST_PTR, v.w[i]);
+			c->var_read = h->var + 1;
+			c->name = v.w[i]->name;
+			v.w[i] = c;
+		}
+	}
 	return v;
 }
 
@@ -1123,6 +1228,8 @@ static void write_home(Builder *B, VarHome *h, Val v)
 		if (!v.w[i]->name)
 			v.w[i]->name = B->vars.items[h->var + i].name;
 		write_var(B, h->var + i, B->cur, v.w[i]);
+		if (v.w[i]->type == ST_PTR)
+			VEC_PUSH(B->a, B->fn->var_writes, ((struct VarWrite){v.w[i], h->var}));
 	}
 }
 
@@ -1394,8 +1501,10 @@ static Val binary(Builder *B, Node *e)
 			/* an interface and a concrete value: the value is converted */
 			B->pos = e->pos;
 			t = types_is_interface(x.type) ? x.type : y.type;
+			B->conv_quiet = 1;   /* gc compares without a box: no -m line */
 			x = assign_conv(B, x, t);
 			y = assign_conv(B, y, t);
+			B->conv_quiet = 0;
 		}
 		return word_val(e->type, compare(B, op, t, x, y));
 	}
@@ -1519,6 +1628,17 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 		return load_val(B, to, local_addr(B, area));
 	}
 	Val x = expr(B, xn);
+	if (types_is_interface(to) && !types_is_interface(from)) {
+		/* gc's -m prints an explicit conversion as written, its type
+		 * parenthesized when it would not read as a call: (interface {})(x) */
+		const char *tt = gc_type(B, to);
+		int paren = strncmp(tt, "interface", 9) == 0 || tt[0] == '*' || strncmp(tt, "func", 4) == 0;
+		B->conv_text = arena_sprintf(B->prog->arena, paren ? "(%s)(%s)" : "%s(%s)", tt, gc_text(B, xn));
+		B->pos = e->pos;
+		Val r = assign_conv(B, x, to);
+		B->conv_text = NULL;
+		return r;
+	}
 	return assign_conv(B, x, to);
 }
 
@@ -1783,8 +1903,10 @@ static Value *iface_data(Builder *B, Val v, Type *t)
 {
 	if (is_direct(t))
 		return v.n ? v.w[0] : load(B, ST_PTR, v.addr);
-	Value *p = site_alloc(B, t, implicit_site(B, gc_text(B, v.src), v.src ? v.src->pos : B->pos,
-	                                          t->size, t->align));
+	AllocSite *s = implicit_site(B, B->conv_text ? B->conv_text : gc_text(B, v.src),
+	                             B->conv_text ? B->pos : conv_pos(B, v), t->size, t->align);
+	s->quiet = B->conv_quiet;
+	Value *p = site_alloc(B, t, s);
 	v.type = t;
 	store_val(B, p, v);
 	return p;
@@ -2005,6 +2127,21 @@ static int drops_args(const char *sym)
 	return 0;
 }
 
+/* gc reports the conversion of a variable passed to a call at the last
+ * position it set before: the previous argument that is not a variable,
+ * or the call. */
+static Pos arg_pos(NodeList *args, int i, Pos call)
+{
+	for (int k = i - 1; k >= 0; k--) {
+		Node *a = args->items[k];
+		while (a->kind == NODE_PAREN)
+			a = AST(a, paren).x;
+		if (!(a->kind == NODE_NAME && a->mode != MODE_CONSTANT))
+			return a->pos;
+	}
+	return call;
+}
+
 static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const char *sym)
 {
 	int on_stack = drops_args(sym) && !B->args_outlive;
@@ -2026,7 +2163,10 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const
 	for (int i = 0; i < fixed; i++) {
 		Type *pt = params->items[i]->type;
 		B->box_stack = on_stack;
+		B->conv_ctx = CONV_CALL;
+		B->conv_pos = i > 0 && args->len == nvals ? arg_pos(args, i, call->pos) : call->pos;
 		Val v = assign_conv(B, all[i], pt);
+		B->conv_ctx = CONV_OWN;
 		B->box_stack = 0;
 		if (by_reference(pt)) {
 			Value *p = B->args_outlive ? heap_alloc(B, pt) : local_addr(B, temp(B, pt->size, pt->align));
@@ -2051,8 +2191,12 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const
 	}
 	/* convert all first: boxing makes temporaries, stores come after */
 	B->box_stack = on_stack;
-	for (int i = 0; i < n; i++)
+	B->conv_ctx = CONV_CALL;
+	for (int i = 0; i < n; i++) {
+		B->conv_pos = args->len == nvals ? arg_pos(args, fixed + i, call->pos) : call->pos;
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
+	}
+	B->conv_ctx = CONV_OWN;
 	B->box_stack = 0;
 	Value *base;
 	{
@@ -2492,9 +2636,13 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		Value *a[3] = {sym_addr(B, type_desc(B->prog, et)), len, cap}, *p;
 		SsaType rt = ST_PTR;
 		Value *c = call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
+		/* on the stack only with a constant size (gc), and here also a
+		 * constant length, since the stack slot skips makeslice's checks */
 		int64_t n;
-		c->site = implicit_site(B, gc_text(B, e), e->pos, ssa_is_const(cap, &n) && n >= 0 ? n * et->size : -1,
-		                        et->align);
+		Node *capn = args->len > 2 ? args->items[2] : args->items[1];
+		int fixed = args->items[1]->mode == MODE_CONSTANT && capn->mode == MODE_CONSTANT &&
+		            ssa_is_const(cap, &n) && n >= 0;
+		c->site = implicit_site(B, gc_text(B, e), e->pos, fixed ? n * et->size : -1, et->align);
 		Val v = {0};
 		v.type = e->type;
 		v.n = 3;
@@ -2520,7 +2668,8 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 	{
 		Type *t = types_underlying(e->type)->u.pointer.elem;
 		types_layout(t);
-		return word_val(e->type, site_alloc(B, t, implicit_site(B, gc_text(B, e), e->pos, t->size, t->align)));
+		const char *text = arena_sprintf(B->prog->arena, "new(%s)", gc_type(B, t));
+		return word_val(e->type, site_alloc(B, t, implicit_site(B, text, e->pos, t->size, t->align)));
 	}
 	case BUILTIN_PANIC: {
 		Val v = expr(B, args->items[0]);
@@ -3216,8 +3365,11 @@ static void define_or_assign(Builder *B, Node *s)
 	if (n > 1)
 		for (int i = 0; i < n; i++)
 			vals[i] = materialize(B, vals[i]);
+	B->conv_ctx = CONV_ASSIGN;
+	B->conv_pos = leftmost(lhs->items[0]);   /* gc: the statement starts there */
 	for (int i = 0; i < n; i++)
 		lval_write(B, &ls[i], vals[i]);
+	B->conv_ctx = CONV_OWN;
 }
 
 static int assign_op_token(int op)
@@ -3285,7 +3437,11 @@ static void var_decl(Builder *B, Node *spec)
 			}
 			continue;
 		}
-		write_home(B, h, values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type));
+		B->conv_ctx = CONV_DECL;
+		B->conv_pos = o->pos;
+		Val v = values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type);
+		B->conv_ctx = CONV_OWN;
+		write_home(B, h, v);
 	}
 }
 
@@ -3523,12 +3679,14 @@ static void switch_stmt(Builder *B, Node *s)
 				Val x = expr(B, e);
 				Type *ct = tagt;
 				Val tv = tag;
+				B->conv_quiet = 1;
 				if (types_is_interface(e->type) && !types_is_interface(tagt)) {
 					/* a concrete tag, an interface case: compared as interfaces */
 					ct = e->type;
 					tv = assign_conv(B, tag, ct);
 				}
 				x = assign_conv(B, x, ct);
+				B->conv_quiet = 0;
 				Value *eq = equal(B, ct, tv, x);
 				B->cur->kind = BLOCK_IF;
 				ssa_set_control(B->cur, eq);

@@ -200,6 +200,8 @@ struct Value {
 	                        registers (0..2); -1: through a result area */
 	int call_noreturn;   /* Call: the callee never returns (a panic) */
 	AllocSite *site;     /* Call: the allocation it makes, for escape analysis */
+	int var_read;        /* a Copy made by reading source variable var_read-1
+	                        (escape analysis; removed right after it) */
 	const CallShape *shape; /* Call, ClosureCall, InterCall: the callee's parameters */
 };
 
@@ -249,6 +251,10 @@ struct Func {
 	int owns_arena;      /* arena was malloc'd for this function alone */
 	const CallShape *shape; /* its own parameters and results (escape analysis) */
 	int wrapper;         /* generated ($fm, $ptr, deferwrap): no -m lines of its own */
+	/* source variables held in SSA values, for escape analysis, which
+	 * treats each as one location the way gc does (flow-insensitively) */
+	VEC(struct VarWrite { Value *v; int var; }) var_writes;
+	VEC(struct VarDecl { int var; Block *block; }) var_decls;
 };
 
 /* ---- building and editing (func.c) -------------------------------------- */
