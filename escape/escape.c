@@ -382,7 +382,7 @@ static void result_flow(Esc *E, int fi, Value *call, const CallShape *sh, int k,
                         Loc **slots, int nslots)
 {
 	if (sh->result_area) {
-		int t = target_of(E, fi, call->args[0], slots, nslots);
+		int t = target_of(E, fi, call->args[call->op == OP_Call ? 0 : 1], slots, nslots);
 		edge(E, src, t >= 0 ? t : E->heap, derefs);
 		return;
 	}
@@ -395,37 +395,46 @@ static void result_flow(Esc *E, int fi, Value *call, const CallShape *sh, int k,
 	}
 }
 
-/* The pointer words of argument i of a call (after the result area). */
-static void param_words(const CallShape *sh, int i, int *w0, int *n)
+/* The argument words of parameter i of a call (after the closure or
+ * itab slot of an indirect call, and the result area). */
+static void param_words(const Value *c, const CallShape *sh, int i, int *w0, int *n)
 {
-	*w0 = (sh->result_area ? 1 : 0) + sh->params[i].word0;
+	*w0 = (c->op == OP_Call ? 0 : 1) + (sh->result_area ? 1 : 0) + sh->params[i].word0;
 	*n = sh->params[i].nwords;
 }
 
 static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 {
 	int nargs = c->nargs - 1;   /* the last is memory */
-	int first = c->op == OP_Call ? 0 : 1;
-	if (c->op != OP_Call) {
+	const char *sym = c->aux;
+	const CallShape *sh = c->shape;
+	int callee = find_fn(E, sym);
+	if (c->op == OP_ClosureCall) {
+		/* a func value made by a func literal of this batch is a call of
+		 * that literal's function (gc: a directly called closure) */
+		int s = site_of_addr(E, fi, c->args[0]);
+		Value *sc = s >= 0 ? E->fns[fi]->values.items[s - E->fn_base[fi]] : NULL;
+		callee = sc && sc->site && sc->site->closure_fn ? find_fn(E, sc->site->closure_fn) : -1;
+		if (callee < 0 || !E->in_batch[callee] || !E->fns[callee]->shape)
+			callee = -1;
+	}
+	if (c->op != OP_Call && callee < 0) {
 		/* a func value or an interface: the callee is unknown, so its
-		 * arguments leak; a closure's captured variables too */
-		for (int i = first; i < nargs; i++)
+		 * arguments leak.  What the callee does with its own closure's
+		 * captured variables was analysed with the function that made
+		 * the closure, so the closure itself does not leak by the call. */
+		for (int i = 1; i < nargs; i++)
 			if (c->args[i]->type == ST_PTR)
 				edge(E, value_loc(E, fi, c->args[i]), E->heap, 0);
-		if (c->op == OP_ClosureCall)
-			edge(E, value_loc(E, fi, c->args[0]), E->heap, 1);
 		return;
 	}
 	if (c->site)
 		return;
-	const char *sym = c->aux;
-	const CallShape *sh = c->shape;
-	int callee = find_fn(E, sym);
 	if (callee >= 0 && E->in_batch[callee] && sh) {
 		/* in the same batch: straight into its parameters and from its results */
 		for (int i = 0; i < sh->nparams; i++) {
 			int w0, n;
-			param_words(sh, i, &w0, &n);
+			param_words(c, sh, i, &w0, &n);
 			for (int k = 0; k < n && w0 + k < nargs; k++) {
 				Value *a = c->args[w0 + k];
 				if (a->type == ST_PTR)
@@ -440,7 +449,7 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		Tags *t = E->tags[callee];
 		for (int i = 0; i < sh->nparams && i < t->nparams; i++) {
 			int w0, n;
-			param_words(sh, i, &w0, &n);
+			param_words(c, sh, i, &w0, &n);
 			int extra = sh->params[i].by_ref ? 1 : 0;
 			for (int k = 0; k < n && w0 + k < nargs; k++) {
 				Value *a = c->args[w0 + k];
@@ -461,7 +470,7 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		for (int i = 0; i < sh->nparams && i < 4; i++) {
 			const char *tag = lt->params[i] ? lt->params[i] : "";
 			int w0, n;
-			param_words(sh, i, &w0, &n);
+			param_words(c, sh, i, &w0, &n);
 			int extra = sh->params[i].by_ref ? 1 : 0;
 			for (int k = 0; k < n && w0 + k < nargs; k++) {
 				Value *a = c->args[w0 + k];
@@ -486,7 +495,8 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		/* rt_growslice(elem, old, len, cap, newlen) -> (new, newcap): the
 		 * old elements are copied into a new heap array (gc: the appendee's
 		 * content leaks to the heap) */
-		edge(E, value_loc(E, fi, c->args[1]), E->heap, 1);
+		if (!sh || sh->params[1].has_ptr)
+			edge(E, value_loc(E, fi, c->args[1]), E->heap, 1);
 		for (int i = 0; i < c->block->func->values.len; i++) {
 			Value *r = c->block->func->values.items[i];
 			if (r && r->op == OP_CallResult && r->args[0] == c && r->auxint == 0)
@@ -494,6 +504,8 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		}
 		return;
 	case RT_COPY: {
+		if (sh && !sh->params[2].has_ptr)
+			return;   /* the elements hold no pointers */
 		int dst = target_of(E, fi, c->args[0], slots, nslots);
 		int src = target_of(E, fi, c->args[2], slots, nslots);
 		int from = src >= 0 ? src : value_loc(E, fi, c->args[2]);

@@ -2288,6 +2288,32 @@ static CallShape *make_shape(SsaProgram *p, Type *sig)
 	return sh;
 }
 
+/* Does a value of type t hold pointers? */
+static int has_pointers(Builder *B, Type *t)
+{
+	LeafList l = {0};
+	leaves(B->a, t, 0, &l);
+	for (int i = 0; i < l.len; i++)
+		if (l.items[i].t == ST_PTR)
+			return 1;
+	return 0;
+}
+
+/* The shape of a runtime call of n one-word parameters, for escape
+ * analysis: parameter `which` says whether what it points to holds
+ * pointers (growslice's old array, slicecopy's source). */
+static CallShape *word_shape(Builder *B, int n, int which, int ptrs)
+{
+	Arena *a = B->prog->arena;
+	CallShape *sh = ARENA_NEW(a, CallShape);
+	sh->nparams = n;
+	sh->params = arena_alloc(a, sizeof(CallParam) * (size_t)n);
+	for (int i = 0; i < n; i++) {
+		sh->params[i] = (CallParam){i, 1, 0, i == which ? ptrs : 1, "", POS_NONE};
+	}
+	return sh;
+}
+
 /* A call of function f; its results in out[]. */
 static int call_sig(Builder *B, Type *sig, Node *call, Val *out, int max, Val *recv,
                     const char *sym, Value *closure, int noreturn);
@@ -2556,7 +2582,8 @@ static Val append_call(Builder *B, Node *e)
 	B->cur = grow;
 	Value *a[5] = {sym_addr(B, type_desc(B->prog, et)), s.w[0], s.w[1], s.w[2], newlen}, *res[2];
 	SsaType rt[2] = {ST_PTR, ST_INT};
-	call_runtime(B, "rt_growslice", a, 5, 2, rt, res, 0);
+	Value *gc = call_runtime(B, "rt_growslice", a, 5, 2, rt, res, 0);
+	gc->shape = word_shape(B, 5, 1, has_pointers(B, et));
 	write_var(B, pvar, grow, res[0]);
 	write_var(B, cvar, grow, res[1]);
 	jump(B, join);
@@ -2661,7 +2688,8 @@ static Val builtin_call(Builder *B, Node *e, Builtin which)
 		types_layout(et);
 		Value *a[5] = {dst.w[0], dst.w[1], src.w[0], src.w[1], iconst(B, ST_INT, et->size)}, *n;
 		SsaType rt = ST_INT;
-		call_runtime(B, "rt_slicecopy", a, 5, 1, &rt, &n, 0);
+		Value *c = call_runtime(B, "rt_slicecopy", a, 5, 1, &rt, &n, 0);
+		c->shape = word_shape(B, 5, 2, has_pointers(B, et));
 		return word_val(e->type, n);
 	}
 	case BUILTIN_NEW:

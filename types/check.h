@@ -121,6 +121,10 @@ Object *scope_insert(Scope *s, Object *obj);
 /* Declares obj in s, reporting "x redeclared in this block" when taken
  * (blank names are never inserted). */
 void check_declare(Types *t, Scope *s, Node *ident, Object *obj);
+/* e's address is taken (&e, e[:] of an array, e.m() with a pointer
+ * receiver): the variable e is part of must live in memory, where SSA
+ * construction and escape analysis look for it (expr.c). */
+void check_addr_taken(Node *e);
 
 Object *object_new(Types *t, ObjKind k, const char *name, Type *type, Pos pos);
 void check_record_obj(Types *t, Node *ident, Object *obj);

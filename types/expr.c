@@ -31,6 +31,30 @@
 
 static void expr_internal(Types *t, Operand *x, Node *e, Type *hint);
 
+
+/* The variable a field or array element belongs to: x.f of a struct
+ * value, a[i] of an array value; a pointer or a slice in between means
+ * the address is in another object, not in the variable. */
+void check_addr_taken(Node *e)
+{
+	for (;;) {
+		if (e->kind == NODE_PAREN) {
+			e = AST(e, paren).x;
+		} else if (e->kind == NODE_SELECTOR && AST(e, selector).info &&
+		           AST(e, selector).info->kind == SEL_FIELD && AST(e, selector).x->type &&
+		           types_underlying(AST(e, selector).x->type)->kind == TYPE_STRUCT) {
+			e = AST(e, selector).x;
+		} else if (e->kind == NODE_INDEX && AST(e, index).x->type &&
+		           types_underlying(AST(e, index).x->type)->kind == TYPE_ARRAY) {
+			e = AST(e, index).x;
+		} else {
+			break;
+		}
+	}
+	if (e->kind == NODE_NAME && AST(e, name).obj)
+		AST(e, name).obj->addr_taken = 1;
+}
+
 /* ---- recording ---------------------------------------------------------- */
 
 void record_operand(Types *t, Operand *x)
@@ -856,9 +880,7 @@ static void unary(Types *t, Operand *x, Node *e)
 			return;
 		}
 		/* the variable lives in memory now: SSA and escape analysis ask */
-		Node *root = inner;
-		if (root->kind == NODE_NAME && AST(root, name).obj)
-			AST(root, name).obj->addr_taken = 1;
+		check_addr_taken(inner);
 		x->mode = MODE_VALUE;
 		x->type = types_pointer(t, x->type);
 		x->val = NULL;

@@ -194,6 +194,7 @@ void check_slice_expr(Types *t, Operand *x, Node *e)
 			invalidate(x);
 			return;
 		}
+		check_addr_taken(x->expr);   /* a[lo:hi] points into a */
 		x->type = types_slice(t, u->u.array.elem);
 		break;
 	case TYPE_POINTER: {

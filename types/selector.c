@@ -170,11 +170,7 @@ void check_selector(Types *t, Operand *x, Node *e)
 	}
 	if (ptr_recv && x->mode == MODE_VARIABLE && !s.indirect) {
 		/* x.m() means (&x).m(): x must live in memory */
-		Node *root = xe;
-		while (root->kind == NODE_PAREN)
-			root = AST(root, paren).x;
-		if (root->kind == NODE_NAME && AST(root, name).obj)
-			AST(root, name).obj->addr_taken = 1;
+		check_addr_taken(xe);
 	}
 	x->mode = MODE_VALUE;
 	/* the method value's type: the signature without its receiver */
