@@ -169,6 +169,7 @@ typedef struct Builder {
 	jmp_buf bail;          /* unsupported() leaves the function here */
 	struct Builder *outer; /* building a func literal: the enclosing function */
 	ObjectList captures;   /* a func literal's captured variables, in closure order */
+	int64_t capture_bytes; /* the closure object's bytes after the code word */
 	Value *ctx;            /* a func literal's closure pointer (Context) */
 	int nlits;             /* func literals so far: main.f.func1, main.f.func2 */
 	int has_defer;         /* the body has a defer statement: returns run them */
@@ -1105,6 +1106,15 @@ static Value *heap_alloc(Builder *B, Type *t)
 
 static int is_empty_iface(SsaProgram *p, Type *t);
 
+/* Does a closure capture o by value?  gc does when o is never assigned
+ * after its declaration, its address is never taken, and it is at most
+ * 128 bytes: the closure then holds a copy, and o need not be shared. */
+static int by_value(Object *o)
+{
+	types_layout(o->type);
+	return o->captured && !o->addr_taken && !o->reassigned && o->type->size <= 128;
+}
+
 static VarHome *home_of(Builder *B, Object *o)
 {
 	VarHome *h = map_get(&B->homes, ptr_key(o));
@@ -1118,16 +1128,31 @@ static VarHome *home_of(Builder *B, Object *o)
 		return h;
 	}
 	if (B->outer && o->kind == OBJ_VAR) {
-		/* a variable of an enclosing function, captured by reference: the
-		 * closure holds its address, word k+1 of the closure object
-		 * (word 0 is the code).  The load goes at the top of the entry
-		 * block, at the entry's memory: the closure never changes. */
-		int k = B->captures.len;
+		/* a variable of an enclosing function: captured by reference,
+		 * the closure holds its address (one word); by value, a copy
+		 * (its size, in whole words).  Word 0 of the closure object is
+		 * the code.  The load goes at the top of the entry block, at the
+		 * entry's memory: the closure never changes. */
+		int64_t off = 8 + B->capture_bytes;
 		VEC_PUSH(B->a, B->captures, o);
+		B->capture_bytes += by_value(o) ? (o->type->size + 7) & ~7 : 8;
 		Block *entry = B->fn->entry;
 		Value *initmem = entry->values.items[0];
 		Value *slot = ssa_value1(entry, OP_OffPtr, ST_PTR, o->pos, B->ctx);
-		slot->auxint = 8 * (k + 1);
+		slot->auxint = off;
+		if (by_value(o)) {
+			/* the copy is read in place */
+			int n = entry->values.len;
+			for (int i = n - 1; i > 2; i--)
+				entry->values.items[i] = entry->values.items[i - 1];
+			entry->values.items[2] = slot;
+			slot->name = arena_sprintf(B->a, "&%s", o->name);
+			h = ARENA_NEW(B->a, VarHome);
+			h->var = -1;
+			h->indirect = slot;
+			map_put(B->a, &B->homes, ptr_key(o), h);
+			return h;
+		}
 		Value *addr = ssa_value2(entry, OP_Load, ST_PTR, o->pos, slot, initmem);
 		addr->name = arena_sprintf(B->a, "&%s", o->name);
 		/* move both up, just after the Context */
@@ -1172,7 +1197,7 @@ static VarHome *declare(Builder *B, Object *o)
 			if (i == 0)
 				h->var = var;
 		}
-	} else if (o->addr_taken || o->captured || huge) {
+	} else if (o->addr_taken || (o->captured && !by_value(o)) || huge) {
 		/* its address may outlive the frame: until escape analysis
 		 * decides better, such a variable lives on the heap */
 		types_layout(o->type);
@@ -4407,18 +4432,28 @@ static Val func_lit(Builder *B, Node *e)
 	/* the closure object */
 	B->pos = e->pos;
 	int n = N->captures.len;
-	Value *size = iconst(B, ST_INT, 8 * (n + 1)), *obj;
+	int64_t bytes = 8 + N->capture_bytes;
+	Value *size = iconst(B, ST_INT, bytes), *obj;
 	SsaType rt = ST_PTR;
 	Value *c = call_runtime(B, "rt_alloc", &size, 1, 1, &rt, &obj, 0);
-	c->site = implicit_site(B, "func literal", e->pos, 8 * (n + 1), 8);
+	c->site = implicit_site(B, "func literal", e->pos, bytes, 8);
 	c->site->closure_fn = name;
 	store(B, ST_PTR, obj, sym_addr(B, name));
+	int64_t off = 8;
 	for (int k = 0; k < n; k++) {
 		Object *o = N->captures.items[k];
 		VarHome *h = home_of(B, o);
-		if (!h || h->var >= 0)
+		if (!h)
+			ice(arena_sprintf(B->a, "captured variable %s has no home", o->name));
+		if (by_value(o)) {
+			store_val(B, offptr(B, obj, off), read_home(B, h, o->type));
+			off += (o->type->size + 7) & ~7;
+			continue;
+		}
+		if (h->var >= 0)
 			ice(arena_sprintf(B->a, "captured variable %s is not in memory", o->name));
-		store(B, ST_PTR, offptr(B, obj, 8 * (k + 1)), home_addr(B, h));
+		store(B, ST_PTR, offptr(B, obj, off), home_addr(B, h));
+		off += 8;
 	}
 	return word_val(e->type, obj);
 }

@@ -125,6 +125,8 @@ void check_declare(Types *t, Scope *s, Node *ident, Object *obj);
  * receiver): the variable e is part of must live in memory, where SSA
  * construction and escape analysis look for it (expr.c). */
 void check_addr_taken(Node *e);
+/* e, or a field or element of it, is assigned: its variable is marked. */
+void check_reassigned(Node *e);
 
 Object *object_new(Types *t, ObjKind k, const char *name, Type *type, Pos pos);
 void check_record_obj(Types *t, Node *ident, Object *obj);

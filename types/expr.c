@@ -35,7 +35,23 @@ static void expr_internal(Types *t, Operand *x, Node *e, Type *hint);
 /* The variable a field or array element belongs to: x.f of a struct
  * value, a[i] of an array value; a pointer or a slice in between means
  * the address is in another object, not in the variable. */
+static Node *var_root(Node *e);
+
 void check_addr_taken(Node *e)
+{
+	e = var_root(e);
+	if (e->kind == NODE_NAME && AST(e, name).obj)
+		AST(e, name).obj->addr_taken = 1;
+}
+
+void check_reassigned(Node *e)
+{
+	e = var_root(e);
+	if (e->kind == NODE_NAME && AST(e, name).obj && AST(e, name).obj->kind == OBJ_VAR)
+		AST(e, name).obj->reassigned = 1;
+}
+
+static Node *var_root(Node *e)
 {
 	for (;;) {
 		if (e->kind == NODE_PAREN) {
@@ -51,8 +67,7 @@ void check_addr_taken(Node *e)
 			break;
 		}
 	}
-	if (e->kind == NODE_NAME && AST(e, name).obj)
-		AST(e, name).obj->addr_taken = 1;
+	return e;
 }
 
 /* ---- recording ---------------------------------------------------------- */

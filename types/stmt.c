@@ -264,6 +264,7 @@ static Type *assign_var(Types *t, Node *lhs, Operand *x)
 	check_assignable(t, x, z.type, "assignment");
 	if (x->mode == MODE_INVALID)
 		return NULL;
+	check_reassigned(lhs);
 	record_operand(t, x);
 	return x->type;
 }
@@ -336,6 +337,7 @@ static void short_var_decl(Types *t, Node *s)
 					AST(e, name).obj = alt;
 					if (alt->kind == OBJ_VAR) {
 						obj = alt;
+						alt->reassigned = 1;
 					} else {
 						check_error_at(t, e, "cannot assign to %s", name);
 						has_err = 1;
@@ -695,6 +697,7 @@ static void range_stmt(Types *t, Node *s, int ctx)
 			if (lhs[i]->kind == NODE_NAME) {
 				obj = object_new(t, OBJ_VAR, AST(lhs[i], name).name, NULL, lhs[i]->pos);
 				obj->decl = lhs[i];
+				obj->reassigned = 1;   /* Go 1.19: one variable, assigned each iteration */
 				AST(lhs[i], name).obj = obj;
 				if (obj->name != t->n_blank)
 					VEC_PUSH(t->arena, vars, obj);

@@ -193,6 +193,9 @@ struct Object {
 	int is_alias;           /* OBJ_TYPE: type A = B */
 	int color;              /* package-level resolution: 0 white, 1 grey, 2 black */
 	int func_depth;         /* OBJ_VAR: nesting of function literals where declared */
+	int reassigned;         /* OBJ_VAR: assigned after its declaration (x = ...,
+	                           x.f = ..., x++, an old x in :=): a closure
+	                           captures it by reference, as gc does */
 	int captured;           /* OBJ_VAR: used by a function literal nested deeper
 	                           (a closure shares it with its declaring function) */
 	VEC(Object *) deps;     /* package-level var/const/func: what its initializer
