@@ -52,6 +52,7 @@ typedef struct Loc {
 	/* the current walk */
 	int walkgen, derefs;
 	int queued;
+	int parent;              /* the location this walk reached it from */
 	/* LOC_PARAM: where the parameter's value goes */
 	int leak_heap;
 	int leak_result[MAX_RESULTS];
@@ -181,6 +182,7 @@ typedef struct Esc {
 	int *fn_defers;          /* [nfns]: the LOC_DEFERS */
 	int *in_batch;           /* [nfns]: 1 while the function is being analysed */
 	int **var_locs;          /* [nfns][var]: LOC_VAR of a source variable, or 0 */
+	int *parent;             /* [nfns]: the function that makes this closure, or -1 */
 	int *nvars;
 	int heap;
 	int walkgen;
@@ -726,8 +728,22 @@ static void remove_read_copies(Func *fn)
 
 /* ---- solving ------------------------------------------------------------------------------ */
 
-/* Does root outlive l (escape.h)? */
-static int outlives(Loc *root, Loc *l)
+/* Is function g a closure made inside f (at any depth)? */
+static int encloses(Esc *E, int f, int g)
+{
+	for (int n = 0; g >= 0 && n < E->nfns; n++) {
+		g = E->parent[g];
+		if (g == f)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does root outlive l (escape.h)?  The heap and escaped locations do,
+ * and results (the caller keeps them); in one function, what is declared
+ * outside a loop outlives what is made inside it; and a function's
+ * locations outlive those of the closures made inside it. */
+static int outlives(Esc *E, Loc *root, Loc *l)
 {
 	if (root->escapes)
 		return 1;
@@ -735,10 +751,31 @@ static int outlives(Loc *root, Loc *l)
 		return 1;
 	if (root->fn == l->fn)
 		return root->depth < l->depth;
-	/* a location of another function: an enclosing one outlives a
-	 * closure's frame; calls in the same batch pass through parameters,
-	 * which outlive nothing by themselves */
-	return root->kind != LOC_PARAM;
+	return root->fn >= 0 && l->fn >= 0 && encloses(E, root->fn, l->fn);
+}
+
+/* GOSUB_ESCDEBUG=1: why a location escapes, from it to the root. */
+static void explain(Esc *E, int li, int root)
+{
+	static const char *kinds[] = {"value", "site", "slot", "param", "result", "heap", "defers", "var"};
+	fprintf(stderr, "escape:");
+	for (int k = li, n = 0; n < 40; n++) {
+		Loc *l = &E->locs.items[k];
+		Func *fn = l->fn >= 0 ? E->fns[l->fn] : NULL;
+		fprintf(stderr, " %s", kinds[l->kind]);
+		if (l->kind == LOC_VALUE && fn)
+			fprintf(stderr, " v%d", k - E->fn_base[l->fn]);
+		if (l->site)
+			fprintf(stderr, " (%s)", l->site->text);
+		if (fn)
+			fprintf(stderr, "@%s", fn->name);
+		fprintf(stderr, "[%d]", l->derefs);
+		if (k == root)
+			break;
+		fprintf(stderr, " ->");
+		k = l->parent;
+	}
+	fprintf(stderr, "\n");
 }
 
 static void walk_one(Esc *E, int root, int **queue, int *cap)
@@ -758,7 +795,7 @@ static void walk_one(Esc *E, int root, int **queue, int *cap)
 		int address = derefs < 0;
 		if (address)
 			derefs = 0;
-		if (li != root && outlives(r, l)) {
+		if (li != root && outlives(E, r, l)) {
 			if (l->kind == LOC_PARAM) {
 				if (r->kind == LOC_RESULT && r->fn == l->fn && r->index < MAX_RESULTS) {
 					if (derefs < l->leak_result[r->index])
@@ -769,6 +806,8 @@ static void walk_one(Esc *E, int root, int **queue, int *cap)
 			}
 			if (address && !l->escapes && l->kind != LOC_HEAP) {
 				l->escapes = 1;
+				if (getenv("GOSUB_ESCDEBUG"))
+					explain(E, li, root);
 				continue;   /* walked again as a root of its own */
 			}
 		}
@@ -781,6 +820,7 @@ static void walk_one(Esc *E, int root, int **queue, int *cap)
 			if (s->walkgen != E->walkgen || s->derefs > d) {
 				s->walkgen = E->walkgen;
 				s->derefs = d;
+				s->parent = li;
 				if (!s->queued) {
 					if (tail >= *cap) {
 						/* compact the queue */
@@ -1095,6 +1135,9 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 	Tarjan T = {0};
 	T.E = &E;
 	T.adj = calloc((size_t)n * (size_t)n + 1, 1);
+	E.parent = malloc(sizeof(int) * ((size_t)n + 1));
+	for (int i = 0; i < n; i++)
+		E.parent[i] = -1;
 	for (int i = 0; i < n; i++) {
 		Func *fn = fns[i];
 		for (int k = 0; k < fn->values.len; k++) {
@@ -1104,8 +1147,11 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 			int j = find_fn(&E, v->site && v->site->closure_fn ? v->site->closure_fn : v->aux);
 			if (j >= 0) {
 				T.adj[(size_t)i * (size_t)n + (size_t)j] = 1;
-				if (v->site)
+				if (v->site) {
 					T.adj[(size_t)j * (size_t)n + (size_t)i] = 1;
+					if (j != i && E.parent[j] < 0 && !fns[j]->wrapper)
+						E.parent[j] = i;
+				}
 			}
 		}
 	}
@@ -1144,6 +1190,7 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 	free(E.fn_defers);
 	free(E.in_batch);
 	free(E.var_locs);
+	free(E.parent);
 	free(E.nvars);
 	for (int i = 0; i < n; i++)
 		remove_read_copies(fns[i]);
