@@ -1061,11 +1061,15 @@ static void analyse_batch(Esc *E, int *batch, int nb)
 		}
 		const CallShape *sh = fn->shape;
 		E->fn_params[fi] = E->locs.len;
-		for (int p = 0; sh && p < sh->nparams; p++)
-			E->locs.items[new_loc(E, LOC_PARAM, fi, 0)].index = p;
+		for (int p = 0; sh && p < sh->nparams; p++) {
+			int l = new_loc(E, LOC_PARAM, fi, 0);   /* new_loc may move the array */
+			E->locs.items[l].index = p;
+		}
 		E->fn_results[fi] = E->locs.len;
-		for (int r = 0; sh && r < sh->nresults; r++)
-			E->locs.items[new_loc(E, LOC_RESULT, fi, 0)].index = r;
+		for (int r = 0; sh && r < sh->nresults; r++) {
+			int l = new_loc(E, LOC_RESULT, fi, 0);
+			E->locs.items[l].index = r;
+		}
 		E->fn_defers[fi] = new_loc(E, LOC_DEFERS, fi, 0);
 		/* the source variables, as deep as their declarations */
 		int nv = 0;
@@ -1166,7 +1170,8 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 		if (T.index[i] < 0)
 			strongconnect(&T, i);
 	/* the -m lines, as gc prints them: sorted by position */
-	qsort(E.msgs.items, (size_t)E.msgs.len, sizeof(E.msgs.items[0]), msg_order);
+	if (E.msgs.len)
+		qsort(E.msgs.items, (size_t)E.msgs.len, sizeof(E.msgs.items[0]), msg_order);
 	for (int i = 0; i < E.msgs.len; i++) {
 		Pos p = E.msgs.items[i].pos;
 		const char *file = p.file >= 0 && o->diag && p.file < o->diag->files.len ? o->diag->files.items[p.file].name : "?";
