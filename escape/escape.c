@@ -186,6 +186,7 @@ typedef struct Esc {
 	int *nvars;
 	int heap;
 	int walkgen;
+	VEC(struct Field { int site; int64_t off; int loc; }) fields;  /* closure words */
 	/* -m lines */
 	VEC(struct Msg { Pos pos; char *text; }) msgs;
 } Esc;
@@ -340,16 +341,53 @@ static int place_of(Esc *E, int fi, Value *p, Loc **slots, int nslots)
 }
 
 /* The site a value's address belongs to, following the same chains. */
+/* A closure object's words are locations of their own (what it captured
+ * is not all one thing: gc gives each captured variable its own); each
+ * flows into the object, so that what reaches the object reaches them. */
+static int closure_field(Esc *E, int site, int64_t off)
+{
+	for (int i = 0; i < E->fields.len; i++)
+		if (E->fields.items[i].site == site && E->fields.items[i].off == off)
+			return E->fields.items[i].loc;
+	Loc *s = &E->locs.items[site];
+	int fn = s->fn, depth = s->depth;
+	int l = new_loc(E, LOC_VALUE, fn, depth);
+	edge(E, l, site, 0);
+	VEC_PUSH_MALLOC(E->fields, ((struct Field){site, off, l}));
+	return l;
+}
+
+/* The address p points into, when it is a constant offset from a base
+ * value: the base, and the offset (-1 when not constant). */
+static Value *addr_base(Value *p, int64_t *off)
+{
+	*off = 0;
+	for (;;) {
+		if (p->op == OP_OffPtr) {
+			if (*off >= 0)
+				*off += p->auxint;
+			p = p->args[0];
+		} else if (p->op == OP_AddPtr) {
+			*off = -1;
+			p = p->args[0];
+		} else if (p->op == OP_Copy) {
+			p = p->args[0];
+		} else {
+			return p;
+		}
+	}
+}
+
 static int site_of_addr(Esc *E, int fi, Value *p)
 {
-	for (;;) {
-		if (p->op == OP_OffPtr || p->op == OP_AddPtr || p->op == OP_Copy)
-			p = p->args[0];
-		else
-			break;
+	int64_t off;
+	p = addr_base(p, &off);
+	if (p->op == OP_CallResult && p->auxint == 0 && p->args[0]->site) {
+		int s = value_loc(E, fi, p->args[0]);   /* the Call's location stands for the object */
+		if (p->args[0]->site->closure_fn && off > 0)
+			return closure_field(E, s, off);
+		return s;
 	}
-	if (p->op == OP_CallResult && p->auxint == 0 && p->args[0]->site)
-		return value_loc(E, fi, p->args[0]);   /* the Call's location stands for the object */
 	return -1;
 }
 
@@ -415,7 +453,8 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		/* a func value made by a func literal of this batch is a call of
 		 * that literal's function (gc: a directly called closure) */
 		int s = site_of_addr(E, fi, c->args[0]);
-		Value *sc = s >= 0 ? E->fns[fi]->values.items[s - E->fn_base[fi]] : NULL;
+		Value *sc = s >= E->fn_base[fi] && s < E->fn_base[fi] + E->fns[fi]->values.len
+		            ? E->fns[fi]->values.items[s - E->fn_base[fi]] : NULL;
 		callee = sc && sc->site && sc->site->closure_fn ? find_fn(E, sc->site->closure_fn) : -1;
 		if (callee < 0 || !E->in_batch[callee] || !E->fns[callee]->shape)
 			callee = -1;
@@ -430,8 +469,21 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 				edge(E, value_loc(E, fi, c->args[i]), E->heap, 0);
 		return;
 	}
-	if (c->site)
+	if (c->site) {
+		if (!c->site->msg_only)
+			return;
+		/* a result the runtime makes: into a result area if there is one
+		 * (the call writes &object there).  gc does not let a
+		 * concatenation's operands flow into its result, though the
+		 * runtime may return one of them: string bytes are never in a
+		 * frame, so that is safe */
+		if (sym && strncmp(sym, "rt_stringtoslice", 16) == 0) {
+			int t = target_of(E, fi, c->args[0], slots, nslots);
+			if (t >= 0)
+				edge(E, value_loc(E, fi, c), t, -1);
+		}
 		return;
+	}
 	if (callee >= 0 && E->in_batch[callee] && sh) {
 		/* in the same batch: straight into its parameters and from its results */
 		for (int i = 0; i < sh->nparams; i++) {
@@ -630,6 +682,24 @@ static void func_edges(Esc *E, int fi, int *depth)
 		case OP_Load: {
 			if (v->type != ST_PTR)
 				break;
+			int64_t off;
+			Value *base = addr_base(v->args[0], &off);
+			if (base->op == OP_Context && off > 0) {
+				/* a word of this function's closure: from that word of
+				 * every closure object made for it */
+				for (int f = 0; f < E->nfns; f++) {
+					if (!E->in_batch[f])
+						continue;
+					Func *g = E->fns[f];
+					for (int k = 0; k < g->values.len; k++) {
+						Value *c = g->values.items[k];
+						if (c && c->block && c->site && c->site->closure_fn &&
+						    strcmp(c->site->closure_fn, fn->name) == 0)
+							edge(E, closure_field(E, value_loc(E, f, c), off), me, 0);
+					}
+				}
+				break;
+			}
 			int t = target_of(E, fi, v->args[0], slots, nslots);
 			if (t >= 0)
 				edge(E, t, me, 0);
@@ -938,7 +1008,7 @@ static void finish_batch(Esc *E, int *batch, int nb)
 					                           s->text, NULL, 0));
 				}
 			}
-			if (!s->escapes)
+			if (!s->escapes && !s->msg_only)
 				to_stack(fn, c);
 		}
 		/* the summary */
@@ -1031,6 +1101,7 @@ static void strongconnect(Tarjan *T, int v)
 static void analyse_batch(Esc *E, int *batch, int nb)
 {
 	E->locs.len = 0;
+	E->fields.len = 0;
 	E->heap = new_loc(E, LOC_HEAP, -1, 0);
 	E->locs.items[E->heap].escapes = 1;
 	int **depths = malloc(sizeof(int *) * (size_t)nb);
@@ -1182,6 +1253,7 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 	}
 	free(E.msgs.items);
 	free(E.locs.items);
+	free(E.fields.items);
 	for (int i = 0; i < n; i++)
 		if (E.tags[i]) {
 			free(E.tags[i]->heap);

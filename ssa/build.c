@@ -953,6 +953,16 @@ static Value *sym_addr(Builder *B, const char *sym);
  * what -m prints. */
 static AllocSite *new_site(Builder *B, int is_var, const char *text, Pos pos, int64_t size, int64_t align);
 
+/* An object the runtime allocates for the program (a concatenation's
+ * bytes, a conversion's copy): reported by -m, kept on the heap. */
+static AllocSite *runtime_site(Builder *B, const char *text, Pos pos)
+{
+	AllocSite *s = new_site(B, 0, text, pos, -1, 8);
+	s->heap_only = 0;
+	s->msg_only = 1;
+	return s;
+}
+
 /* An allocation the program does not name (gc: implicit): at most 64 KiB
  * go on the stack. */
 static AllocSite *implicit_site(Builder *B, const char *text, Pos pos, int64_t size, int64_t align)
@@ -1008,7 +1018,7 @@ static const char *gc_text(Builder *B, Node *e)
 	case NODE_PAREN:
 		return gc_text(B, AST(e, paren).x);
 	case NODE_COMPOSITE_LIT:
-		return arena_sprintf(a, "%s{...}", gc_type(B, e->type));
+		return arena_sprintf(a, AST(e, composite).elems.len ? "%s{...}" : "%s{}", gc_type(B, e->type));
 	case NODE_FUNC_LIT:
 		return "func literal";
 	case NODE_UNARY:
@@ -1344,7 +1354,8 @@ static Val concat(Builder *B, Node *e)
 	SsaType rt[2] = {ST_PTR, ST_INT};
 	if (n == 2) {
 		Value *args[4] = {vals[0].w[0], vals[0].w[1], vals[1].w[0], vals[1].w[1]};
-		call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		Value *c = call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		c->site = runtime_site(B, gc_text(B, e), e->pos);
 	} else {
 		Local *arr = temp(B, 16 * n, 8);
 		Value *base = local_addr(B, arr);
@@ -1353,7 +1364,8 @@ static Val concat(Builder *B, Node *e)
 			store(B, ST_INT, offptr(B, base, 16 * i + 8), vals[i].w[1]);
 		}
 		Value *args[2] = {base, iconst(B, ST_INT, n)};
-		call_runtime(B, "rt_concatstrings", args, 2, 2, rt, res, 0);
+		Value *c = call_runtime(B, "rt_concatstrings", args, 2, 2, rt, res, 0);
+		c->site = runtime_site(B, gc_text(B, e), e->pos);
 	}
 	Val v = {0};
 	v.type = e->type;
@@ -1607,6 +1619,16 @@ static Val assign_conv(Builder *B, Val v, Type *to)
 	return v;
 }
 
+/* A conversion T(x) as gc's -m prints it: the type parenthesized when it
+ * would not read as a call, ([]byte)(s), (interface {})(x). */
+static const char *conv_text(Builder *B, Type *to, Node *xn)
+{
+	const char *tt = gc_type(B, to);
+	int paren = tt[0] == '*' || tt[0] == '[' || strncmp(tt, "func", 4) == 0 ||
+	            strncmp(tt, "interface", 9) == 0 || strncmp(tt, "map", 3) == 0 || strncmp(tt, "chan", 4) == 0;
+	return arena_sprintf(B->prog->arena, paren ? "(%s)(%s)" : "%s(%s)", tt, gc_text(B, xn));
+}
+
 /* Go spec: Conversions. */
 static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 {
@@ -1634,8 +1656,10 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 		int runes = types_underlying(fu->u.pointer.elem)->kind == TYPE_INT32;
 		Value *res[2];
 		SsaType rt[2] = {ST_PTR, ST_INT};
-		call_runtime(B, runes ? "rt_slicerunetostring" : "rt_slicebytetostring", x.w, 2, 2, rt,
-		             res, 0);
+		B->pos = e->pos;
+		Value *c = call_runtime(B, runes ? "rt_slicerunetostring" : "rt_slicebytetostring", x.w, 2, 2, rt,
+		                        res, 0);
+		c->site = runtime_site(B, conv_text(B, to, xn), e->pos);
 		Val v = {0};
 		v.type = to;
 		v.n = 2;
@@ -1648,17 +1672,17 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 		int runes = types_underlying(tu->u.pointer.elem)->kind == TYPE_INT32;
 		Local *area = temp(B, 24, 8);
 		Value *args[3] = {local_addr(B, area), x.w[0], x.w[1]};
-		call_runtime(B, runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte", args, 3, 0,
-		             NULL, NULL, 0);
+		B->pos = e->pos;
+		Value *c = call_runtime(B, runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte", args, 3, 0,
+		                        NULL, NULL, 0);
+		c->site = runtime_site(B, conv_text(B, to, xn), e->pos);
 		return load_val(B, to, local_addr(B, area));
 	}
 	Val x = expr(B, xn);
 	if (types_is_interface(to) && !types_is_interface(from)) {
 		/* gc's -m prints an explicit conversion as written, its type
 		 * parenthesized when it would not read as a call: (interface {})(x) */
-		const char *tt = gc_type(B, to);
-		int paren = strncmp(tt, "interface", 9) == 0 || tt[0] == '*' || strncmp(tt, "func", 4) == 0;
-		B->conv_text = arena_sprintf(B->prog->arena, paren ? "(%s)(%s)" : "%s(%s)", tt, gc_text(B, xn));
+		B->conv_text = conv_text(B, to, xn);
 		B->pos = e->pos;
 		Val r = assign_conv(B, x, to);
 		B->conv_text = NULL;
@@ -3460,7 +3484,9 @@ static void op_assign(Builder *B, Node *xn, int op, Node *yn, Pos pos)
 		Value *args[4] = {x.w[0], x.w[1], y.w[0], y.w[1]};
 		Value *res[2];
 		SsaType rt[2] = {ST_PTR, ST_INT};
-		call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		Value *c = call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		c->site = runtime_site(B, "", pos);
+		c->site->quiet = 1;   /* gc reports nothing for s += t */
 		r = x;
 		r.w[0] = res[0];
 		r.w[1] = res[1];
@@ -4090,9 +4116,9 @@ static void defer_stmt(Builder *B, Node *s)
 			all.items[0] = all.items[1];
 			all.items[1] = area;
 		}
-		emit_call_op(W, OP_ClosureCall, NULL, &all, 0, rt, res, 0);
+		emit_call_op(W, OP_ClosureCall, NULL, &all, 0, rt, res, 0)->shape = make_shape(p, sig);
 	} else {
-		emit_call(W, sym, &all, 0, rt, res, 0);
+		emit_call(W, sym, &all, 0, rt, res, 0)->shape = make_shape(p, sig);
 	}
 	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
 	ssa_add_arg(r, mem(W));
@@ -4572,9 +4598,9 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, T
 		VEC_PUSH(na, all, slot);
 		for (int i = 0; i < words.len; i++)
 			VEC_PUSH(na, all, words.items[i]);
-		emit_call_op(W, OP_InterCall, NULL, &all, nres <= 2 ? nres : 0, rtypes, res, 0);
+		emit_call_op(W, OP_InterCall, NULL, &all, nres <= 2 ? nres : 0, rtypes, res, 0)->shape = make_shape(p, sig);
 	} else {
-		emit_call(W, func_sym(p, m), &words, nres <= 2 ? nres : 0, rtypes, res, 0);
+		emit_call(W, func_sym(p, m), &words, nres <= 2 ? nres : 0, rtypes, res, 0)->shape = make_shape(p, sig);
 	}
 	Value *r = ssa_new_value(W->cur, OP_Return, ST_MEM, W->pos);
 	if (nres <= 2)

@@ -157,6 +157,10 @@ typedef struct AllocSite {
 	int heap_only;       /* never on the stack: a variable size, too big, or
 	                        an allocation whose frame is not the program's */
 	int quiet;           /* no -m line for it */
+	int msg_only;        /* the runtime allocates it (a concatenation, a
+	                        conversion): the verdict is reported, as gc
+	                        does, but the object stays on the heap (gc
+	                        gives such a result a 32-byte stack buffer) */
 	const char *closure_fn; /* a closure: the function it calls, whose Context
 	                           points at this object */
 	int escapes;         /* the verdict */
