@@ -173,11 +173,16 @@ demo: deps
 	@./gosub build -S -o build/demo doc/examples/demo.go
 	@sed -n '/^main.sum:/,/^section/p' build/demo.asm | grep -v '^section'
 	@echo
+	@echo '== ./gosub build -m -o build/demo doc/examples/escape_intro.go   (escape decisions, in gc'"'"'s words)'
+	@./gosub build -m -o build/demo doc/examples/escape_intro.go
+	@echo
+	@echo '== ./gosub run -arch arm64 doc/examples/demo.go   (the same program for ARM64, under qemu-aarch64)'
+	@./gosub run -arch arm64 doc/examples/demo.go
+	@echo
 	@echo '== ./gosub build doc/examples/errors/broken.go   (errors, as gc words them)'
 	@./gosub build doc/examples/errors/broken.go || true
 	@echo
-	@echo 'Next: doc/README.md.  Escape analysis (-m) and the ARM64 back end are'
-	@echo 'not written yet: ./gosub says so by name.'
+	@echo 'Next: doc/README.md.'
 
 clean:
 	rm -rf build gosub lexer/lexer.c parser/parser.tab.c parser/parser.tab.h parser/parser.output types/lib_sources.c

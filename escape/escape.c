@@ -122,6 +122,7 @@ typedef enum {
 	RT_HEAP,        /* every pointer argument leaks (the default) */
 	RT_GROW,        /* rt_growslice: the old array's contents reach the new one */
 	RT_COPY,        /* rt_slicecopy(dst, n, src, m, size): *src into *dst */
+	RT_MEMMOVE,     /* memmove(dst, src, n) for append(s, t...): likewise */
 	RT_DEFER,       /* rt_deferproc(frame, closure): kept until the function returns */
 	RT_RESULT0,     /* the first pointer argument flows to the result (rt_convI2I) */
 } RtFlow;
@@ -134,6 +135,7 @@ typedef struct RtTag {
 static const RtTag rt_tags[] = {
 	{"rt_growslice", RT_GROW},
 	{"rt_slicecopy", RT_COPY},
+	{"memmove", RT_MEMMOVE},
 	{"rt_deferproc", RT_DEFER},
 	{"rt_gopanic", RT_HEAP},
 	{"rt_deferreturn", RT_NONE},
@@ -477,6 +479,17 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		 * concatenation's operands flow into its result, though the
 		 * runtime may return one of them: string bytes are never in a
 		 * frame, so that is safe */
+		if (sym && strcmp(sym, "rt_concatstring2") == 0 && c->site->quiet) {
+			/* s += t: gc lets both operands flow into s (it does not for
+			 * the expression s + t) */
+			for (int i = 0; i < E->fns[fi]->values.len; i++) {
+				Value *r = E->fns[fi]->values.items[i];
+				if (r && r->block && r->op == OP_CallResult && r->args[0] == c && r->auxint == 0) {
+					edge(E, value_loc(E, fi, c->args[0]), value_loc(E, fi, r), 0);
+					edge(E, value_loc(E, fi, c->args[2]), value_loc(E, fi, r), 0);
+				}
+			}
+		}
 		if (sym && strncmp(sym, "rt_stringtoslice", 16) == 0) {
 			int t = target_of(E, fi, c->args[0], slots, nslots);
 			if (t >= 0)
@@ -563,6 +576,15 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		int dst = target_of(E, fi, c->args[0], slots, nslots);
 		int src = target_of(E, fi, c->args[2], slots, nslots);
 		int from = src >= 0 ? src : value_loc(E, fi, c->args[2]);
+		edge(E, from, dst >= 0 ? dst : E->heap, src >= 0 ? 0 : 1);
+		return;
+	}
+	case RT_MEMMOVE: {
+		if (sh && !sh->params[1].has_ptr)
+			return;
+		int dst = target_of(E, fi, c->args[0], slots, nslots);
+		int src = target_of(E, fi, c->args[1], slots, nslots);
+		int from = src >= 0 ? src : value_loc(E, fi, c->args[1]);
 		edge(E, from, dst >= 0 ? dst : E->heap, src >= 0 ? 0 : 1);
 		return;
 	}

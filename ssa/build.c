@@ -2645,7 +2645,8 @@ static Val append_call(Builder *B, Node *e)
 		Value *bytes = et->size == 1 ? count : v2(B, OP_Mul, ST_INT, count, iconst(B, ST_INT, et->size));
 		Value *m[3] = {to, xs[0].w[0], bytes}, *ignored;
 		SsaType pt = ST_PTR;
-		call_runtime(B, "memmove", m, 3, 1, &pt, &ignored, 0);
+		Value *mc = call_runtime(B, "memmove", m, 3, 1, &pt, &ignored, 0);
+		mc->shape = word_shape(B, 3, 1, has_pointers(B, et));
 	} else {
 		for (int i = 0; i < n; i++) {
 			Value *at = v2(B, OP_Add, ST_INT, s.w[1], iconst(B, ST_INT, i));

@@ -15,9 +15,13 @@
 #             and first stderr line (tests/run-programs.sh); the T2-T4
 #             programs too, where they compile (the constructs gosub does
 #             not compile yet are counted as skipped, by name)
-#             and all of it again with GOSUBDEBUG=gcstress=1, which makes
-#             the collector run at every allocation (programs marked
+#             and all of it again with GOSUBDEBUG=gcstress=1,checkstack=1,
+#             which makes the collector run at every allocation and check
+#             that no heap object points into the stack (programs marked
 #             "// gcstress: skip (REASON)" are skipped there)
+#   escape    testdata/escape/: gosub -m must print exactly gc 1.19's
+#             decisions (FILE.gc); files listed in testdata/escape/KNOWN
+#             are known differences (tests/escape-check.sh)
 #   asm       testdata/asm/: instruction selection checks per target, in
 #             the style of Go's test/codegen (tests/asmcheck.sh)
 #   cli       the command line of SPEC.md (tests/cli.sh)
@@ -178,11 +182,15 @@ run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.
 later=(testdata/run/t2_*.go testdata/run/t3_*.go testdata/run/t4_*.go testdata/run/lib_*.go testdata/run/syn_*.go)
 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
-echo "== run under GOSUBDEBUG=gcstress=1 (a collection at every allocation)"
-GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch amd64 -gosub "$GOSUB" testdata/run/t1_*.go
-GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
-GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.go
-GOSUBDEBUG=gcstress=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
+echo "== run under GOSUBDEBUG=gcstress=1,checkstack=1 (a collection at every allocation, and"
+echo "   every heap object checked for pointers into the stack: escape analysis's soundness)"
+GOSUBDEBUG=gcstress=1,checkstack=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch amd64 -gosub "$GOSUB" testdata/run/t1_*.go
+GOSUBDEBUG=gcstress=1,checkstack=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch amd64 -gosub "$GOSUB" "${later[@]}"
+GOSUBDEBUG=gcstress=1,checkstack=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -arch arm64 -gosub "$GOSUB" testdata/run/t1_*.go
+GOSUBDEBUG=gcstress=1,checkstack=1 RUN_TIMEOUT=90 run_counted tests/run-programs.sh -later -arch arm64 -gosub "$GOSUB" "${later[@]}"
+
+echo "== escape (testdata/escape: gosub -m against gc 1.19's decisions; each program also run under checkstack)"
+run_counted tests/escape-check.sh -gosub "$GOSUB" testdata/escape/*.go
 
 echo "== asm (instruction selection, both targets)"
 run_counted tests/asmcheck.sh -gosub "$GOSUB"
