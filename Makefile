@@ -45,7 +45,7 @@ ASAN_FRONT_OBJS := $(FRONT_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_BACK_OBJS  := $(BACK_SRCS:%.c=$(ASAN_OBJ)/%.o)
 ASAN_GOSUB_OBJS := $(GOSUB_SRCS:%.c=$(ASAN_OBJ)/%.o)
 
-UNIT_TESTS := lexer parser decls gc_syntax diag const types ssa regalloc
+UNIT_TESTS := lexer parser decls gc_syntax diag const types ssa regalloc escape
 UNIT_BINS      := $(UNIT_TESTS:%=build/tests/test_%)
 ASAN_UNIT_BINS := $(UNIT_TESTS:%=build/asan/tests/test_%)
 
@@ -120,9 +120,9 @@ build/asan/tests/test_%: tests/test_%.c tests/check_util.h $(ASAN_FRONT_OBJS)
 	@mkdir -p build/asan/tests
 	$(CC) $(STD) $(WARN) -O1 -g $(ASAN) $(CHECK_CFLAGS) -DGOSUB_DEBUG $< $(filter %.o,$^) $(CHECK_LIBS) -o $@
 
-# The SSA and register-allocator suites link the middle and back end too.
-build/tests/test_ssa build/tests/test_regalloc: $(BACK_OBJS)
-build/asan/tests/test_ssa build/asan/tests/test_regalloc: $(ASAN_BACK_OBJS)
+# The SSA, register-allocator and escape suites link the middle and back end too.
+build/tests/test_ssa build/tests/test_regalloc build/tests/test_escape: $(BACK_OBJS)
+build/asan/tests/test_ssa build/asan/tests/test_regalloc build/asan/tests/test_escape: $(ASAN_BACK_OBJS)
 
 unit: $(UNIT_BINS) $(RT_TEST_BINS)
 
