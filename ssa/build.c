@@ -985,26 +985,30 @@ static AllocSite *new_site(Builder *B, int is_var, const char *text, Pos pos, in
 	return s;
 }
 
-/* A type as gc's -m prints it: types_string, with gc's "interface {}". */
-static const char *gc_type(Builder *B, Type *t)
+/* s with every `from` replaced by `to`, in the arena. */
+static const char *replace_all(Arena *a, const char *s, const char *from, const char *to)
 {
-	const char *s = types_string(B->prog->arena, t);
-	const char *hit = strstr(s, "interface{}");
-	if (!hit)
+	size_t nf = strlen(from), nt = strlen(to);
+	if (!strstr(s, from))
 		return s;
-	size_t n = strlen(s);
-	char *r = arena_alloc(B->prog->arena, n * 2 + 1), *o = r;
+	char *r = arena_alloc(a, strlen(s) * (nt > nf ? nt : 1) + 1), *o = r;
 	for (const char *p = s; *p;) {
-		if (strncmp(p, "interface{}", 11) == 0) {
-			memcpy(o, "interface {}", 12);
-			o += 12;
-			p += 11;
+		if (strncmp(p, from, nf) == 0) {
+			memcpy(o, to, nt);
+			o += nt;
+			p += nf;
 		} else {
 			*o++ = *p++;
 		}
 	}
 	*o = 0;
 	return r;
+}
+
+/* A type as gc's -m prints it: types_string, with gc's "interface {}". */
+static const char *gc_type(Builder *B, Type *t)
+{
+	return replace_all(B->prog->arena, types_string(B->prog->arena, t), "interface{}", "interface {}");
 }
 
 /* An expression as gc's -m prints it: composite literals abbreviated to
@@ -1029,22 +1033,7 @@ static const char *gc_text(Builder *B, Node *e)
 		break;
 	}
 	/* gc abbreviates a literal inside an expression as T{...} too */
-	const char *t = ast_string(a, e);
-	const char *hit = strstr(t, "{\u2026}");
-	if (!hit)
-		return t;
-	char *r = arena_alloc(a, strlen(t) + 16), *o = r;
-	for (const char *p = t; *p;) {
-		if (strncmp(p, "{\u2026}", 5) == 0) {
-			memcpy(o, "{...}", 5);
-			o += 5;
-			p += 5;
-		} else {
-			*o++ = *p++;
-		}
-	}
-	*o = 0;
-	return r;
+	return replace_all(a, ast_string(a, e), "{\u2026}", "{...}");
 }
 
 /* The first position of an expression: gc's syntax puts a binary
