@@ -2444,6 +2444,25 @@ static Value *addr_of_val(Builder *B, Val v);
 static Value *nil_checked(Builder *B, Value *p);
 static Value *elem_addr(Builder *B, Value *base, Value *i, int64_t size);
 
+/* From p, the address of a *t, along sel's embedded fields (all but the
+ * last step, the member itself): the address of the embedded value that
+ * has the member, following embedded pointers; *t becomes its type. */
+static Value *walk_embedded(Builder *B, Value *p, Type **t, Selection *sel)
+{
+	for (int i = 0; i + 1 < sel->path_len; i++) {
+		Type *u = types_underlying(*t);
+		types_layout(u);
+		Field *f = &u->u.strct.fields.items[sel->path[i]];
+		p = offptr(B, nil_checked(B, p), f->offset);
+		*t = f->obj->type;
+		if (types_underlying(*t)->kind == TYPE_POINTER) {
+			p = load(B, ST_PTR, p);
+			*t = types_underlying(*t)->u.pointer.elem;
+		}
+	}
+	return p;
+}
+
 /* The receiver value for x.m(...): x, &x, or *x as m's receiver wants,
  * after walking the embedded fields that promote m (Go spec: Selectors,
  * Method values: x.m is (&x).m or (*x).m where needed). */
@@ -2465,18 +2484,10 @@ static Val method_receiver(Builder *B, Node *sel_node, Object *m)
 		v = expr(B, xn);
 	}
 	B->pos = sel_node->pos;
-	for (int i = 0; i + 1 < sel->path_len; i++) {
+	if (sel->path_len > 1) {
 		if (!p)
 			p = addr_of_val(B, v);
-		Type *u = types_underlying(t);
-		types_layout(u);
-		Field *f = &u->u.strct.fields.items[sel->path[i]];
-		p = offptr(B, nil_checked(B, p), f->offset);
-		t = f->obj->type;
-		if (types_underlying(t)->kind == TYPE_POINTER) {
-			p = load(B, ST_PTR, p);
-			t = types_underlying(t)->u.pointer.elem;
-		}
+		p = walk_embedded(B, p, &t, sel);
 	}
 	if (want_ptr) {
 		if (!p)
@@ -4542,17 +4553,7 @@ static void build_forwarder(Builder *W, Object *m, Arena *na, RecvSource from, T
 	Value *rp;
 	if (walk) {
 		Type *t = base;
-		for (int i = 0; i + 1 < walk->path_len; i++) {
-			Type *u = types_underlying(t);
-			types_layout(u);
-			Field *f = &u->u.strct.fields.items[walk->path[i]];
-			ptr = offptr(W, nil_checked(W, ptr), f->offset);
-			t = f->obj->type;
-			if (types_underlying(t)->kind == TYPE_POINTER) {
-				ptr = load(W, ST_PTR, ptr);
-				t = types_underlying(t)->u.pointer.elem;
-			}
-		}
+		ptr = walk_embedded(W, ptr, &t, walk);
 	}
 	Value *slot = NULL;
 	if (types_is_interface(rt)) {
