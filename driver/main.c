@@ -186,14 +186,6 @@ static void parse_options(int argc, char **argv, Options *o)
 	}
 }
 
-/* A stage that later work will add: say so, by name, and stop. */
-static _Noreturn void not_yet(const char *what, const char *stage)
-{
-	fprintf(stderr, "gosub: %s: %s is not implemented yet (the front end works: "
-	        "try -dump tokens, -dump ast or -dump types)\n", what, stage);
-	exit(2);
-}
-
 /* The runtime library for arch: $GOSUB_RUNTIME/ARCH/, else build/rt/ARCH/
  * in the directory of the gosub executable or the nearest one above it
  * (the repository root, for ./gosub and for build/asan/gosub). */
@@ -300,7 +292,7 @@ static int generate(Options *o, Diag *diag, Arena *arena, Types *t, Package *pkg
 			VEC_PUSH(arena, all, f);
 	}
 	if (!failed) {
-		EscapeOptions eo = {o->escape_level, stderr, diag};
+		EscapeOptions eo = {o->escape_level, stderr, diag, pkg};
 		escape_program(all.items, all.len, &eo);
 	}
 	/* the itabs and method tables escape analysis made wrappers for */
@@ -381,8 +373,6 @@ static int compile(Options *o)
 		return status;
 	}
 
-	if (o->escape_level == 2)
-		not_yet("-m=2", "the report of the flows behind each decision");
 	const CgTarget *target = cg_target(o->arch);
 
 	/* the work directory: next to the output for build, a temporary one for run */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "explain.h"
 
 #define NONE INT_MAX        /* no path: "does not leak" */
 
@@ -125,6 +126,11 @@ typedef enum {
 	RT_MEMMOVE,     /* memmove(dst, src, n) for append(s, t...): likewise */
 	RT_DEFER,       /* rt_deferproc(frame, closure): kept until the function returns */
 	RT_RESULT0,     /* the first pointer argument flows to the result (rt_convI2I) */
+	RT_MAPKEY,      /* rt_mapassign(type, m, &k): the key is stored in the map,
+	                   which gc counts as the heap (so is the element, stored
+	                   through the slot mapassign returns) */
+	RT_MAPKEYWORDS, /* rt_mapassign_fast64/_faststr(type, m, k...): likewise,
+	                   the key's words */
 } RtFlow;
 
 typedef struct RtTag {
@@ -164,6 +170,21 @@ static const RtTag rt_tags[] = {
 	{"rt_assertitab2", RT_NONE},
 	{"rt_panicdottype", RT_NONE},
 	{"rt_newobject", RT_NONE},
+	{"rt_makemap", RT_NONE},
+	{"rt_mapaccess1", RT_NONE},
+	{"rt_mapaccess2", RT_NONE},
+	{"rt_mapdelete", RT_NONE},
+	{"rt_mapaccess1_fast64", RT_NONE},
+	{"rt_mapaccess2_fast64", RT_NONE},
+	{"rt_mapdelete_fast64", RT_NONE},
+	{"rt_mapaccess1_faststr", RT_NONE},
+	{"rt_mapaccess2_faststr", RT_NONE},
+	{"rt_mapdelete_faststr", RT_NONE},
+	{"rt_mapiterinit", RT_NONE},
+	{"rt_mapiternext", RT_NONE},
+	{"rt_mapassign", RT_MAPKEY},
+	{"rt_mapassign_fast64", RT_MAPKEYWORDS},
+	{"rt_mapassign_faststr", RT_MAPKEYWORDS},
 	{"rt_makeslice", RT_NONE},
 	{"rt_alloc", RT_NONE},
 	{"rt_alloc_noscan", RT_NONE},
@@ -188,9 +209,9 @@ typedef struct Esc {
 	int *nvars;
 	int heap;
 	int walkgen;
-	VEC(struct Field { int site; int64_t off; int loc; }) fields;  /* closure words */
+	VEC(struct ClosureWord { int site; int64_t off; int loc; }) fields;  /* closure words */
 	/* -m lines */
-	VEC(struct Msg { Pos pos; char *text; }) msgs;
+	VEC(EscLine) msgs;
 } Esc;
 
 static int find_fn(Esc *E, const char *name)
@@ -355,7 +376,7 @@ static int closure_field(Esc *E, int site, int64_t off)
 	int fn = s->fn, depth = s->depth;
 	int l = new_loc(E, LOC_VALUE, fn, depth);
 	edge(E, l, site, 0);
-	VEC_PUSH_MALLOC(E->fields, ((struct Field){site, off, l}));
+	VEC_PUSH_MALLOC(E->fields, ((struct ClosureWord){site, off, l}));
 	return l;
 }
 
@@ -402,12 +423,38 @@ static int target_of(Esc *E, int fi, Value *p, Loc **slots, int nslots)
 	return place_of(E, fi, p, slots, nslots);
 }
 
+/* A store of a pointer loaded through the same base pointer, as in
+ * b.buf = b.buf[1:] or v.x = v.y: nothing new becomes reachable from
+ * the object, so gc ignores it (isSelfAssign: "ignoring self-assignment"). */
+static int self_store(Value *addr, Value *x)
+{
+	for (;;) {
+		if (x->op == OP_OffPtr || x->op == OP_AddPtr || x->op == OP_Copy)
+			x = x->args[0];
+		else
+			break;
+	}
+	if (x->op != OP_Load)
+		return 0;
+	int64_t off;
+	Value *a = addr_base(addr, &off), *b = addr_base(x->args[0], &off);
+	return a == b && a->op != OP_LocalAddr && a->op != OP_Addr;
+}
+
 static const LibTag *lib_tag(const char *sym)
 {
 	for (size_t i = 0; sym && i < sizeof lib_tags / sizeof lib_tags[0]; i++)
 		if (strcmp(lib_tags[i].fn, sym) == 0)
 			return &lib_tags[i];
 	return NULL;
+}
+
+const char *esc_lib_param_tag(const char *fn, int i)
+{
+	const LibTag *t = lib_tag(fn);
+	if (!t)
+		return NULL;
+	return i >= 0 && i < 4 && t->params[i] ? t->params[i] : "";
 }
 
 static const RtTag *rt_tag(const char *sym)
@@ -591,6 +638,16 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 	case RT_DEFER:
 		edge(E, value_loc(E, fi, c->args[1]), E->fn_defers[fi], 0);
 		return;
+	case RT_MAPKEY: {
+		int src = target_of(E, fi, c->args[2], slots, nslots);
+		edge(E, src >= 0 ? src : value_loc(E, fi, c->args[2]), E->heap, src >= 0 ? 0 : 1);
+		return;
+	}
+	case RT_MAPKEYWORDS:
+		for (int i = 2; i < nargs; i++)
+			if (c->args[i]->type == ST_PTR)
+				edge(E, value_loc(E, fi, c->args[i]), E->heap, 0);
+		return;
 	case RT_RESULT0:
 	case RT_HEAP:
 		for (int i = 0; i < nargs; i++)
@@ -731,7 +788,7 @@ static void func_edges(Esc *E, int fi, int *depth)
 		}
 		case OP_Store: {
 			Value *x = v->args[1];
-			if (x->type != ST_PTR)
+			if (x->type != ST_PTR || self_store(v->args[0], x))
 				break;
 			int t = target_of(E, fi, v->args[0], slots, nslots);
 			edge(E, value_loc(E, fi, x), t >= 0 ? t : E->heap, 0);
@@ -959,7 +1016,7 @@ static void solve(Esc *E)
 
 static void message(Esc *E, Pos pos, char *text)
 {
-	VEC_PUSH_MALLOC(E->msgs, ((struct Msg){pos, text}));
+	VEC_PUSH_MALLOC(E->msgs, ((EscLine){pos, text}));
 }
 
 static char *fmt_msg(const char *fmt, const char *a, const char *b, int n)
@@ -972,9 +1029,45 @@ static char *fmt_msg(const char *fmt, const char *a, const char *b, int n)
 
 /* The site's Call becomes a zeroed stack slot: Zero [size] slot mem, and
  * its result the slot's address. */
+/* A zeroed slot of `size` bytes in the frame, made just before the call c
+ * (its memory argument threaded through the Zero): its address. */
+static Value *zeroed_slot_before(Func *fn, Value *c, int64_t size)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "autotmp_%d", fn->locals.len);
+	Local *l = ssa_new_local(fn, arena_strdup(fn->arena, buf), size, 8);
+	Block *b = c->block;
+	Value *la = ssa_new_value(b, OP_LocalAddr, ST_PTR, c->pos);
+	la->local = l;
+	Value *z = ssa_new_value(b, OP_Zero, ST_MEM, c->pos);
+	z->auxint = size;
+	ssa_add_arg(z, la);
+	ssa_add_arg(z, c->args[c->nargs - 1]);
+	ssa_set_arg(c, c->nargs - 1, z);
+	/* move both before the call */
+	b->values.len -= 2;
+	int at = 0;
+	while (b->values.items[at] != c)
+		at++;
+	for (int k = b->values.len + 1; k > at + 1; k--)
+		b->values.items[k] = b->values.items[k - 2];
+	b->values.items[at] = la;
+	b->values.items[at + 1] = z;
+	b->values.len += 2;
+	return la;
+}
+
 static void to_stack(Func *fn, Value *c)
 {
 	AllocSite *s = c->site;
+	if (s->stack_args) {
+		/* the runtime builds the object itself (rt_makemap): give it the
+		 * slots in the frame */
+		ssa_set_arg(c, 2, zeroed_slot_before(fn, c, s->size));
+		if (s->map_bucket)
+			ssa_set_arg(c, 3, zeroed_slot_before(fn, c, s->map_bucket));
+		return;
+	}
 	Local *l = ssa_new_local(fn, s->is_var ? s->text : NULL, s->size > 0 ? s->size : 1, s->align > 0 ? s->align : 8);
 	if (!s->is_var) {
 		char buf[32];
@@ -1044,6 +1137,12 @@ static void finish_batch(Esc *E, int *batch, int nb)
 		t->result = malloc(sizeof(int) * ((size_t)(t->nparams * t->nresults) + 1));
 		for (int p = 0; p < sh->nparams; p++) {
 			Loc *l = &E->locs.items[E->fn_params[fi] + p];
+			/* what reaches the heap at some level, deeper levels reach too:
+			 * a flow to a result at that level or deeper says nothing more
+			 * (gc: leaks.Optimize) */
+			for (int r = 0; r < MAX_RESULTS && l->leak_heap != NONE; r++)
+				if (l->leak_result[r] != NONE && l->leak_result[r] >= l->leak_heap)
+					l->leak_result[r] = NONE;
 			t->heap[p] = l->leak_heap;
 			for (int r = 0; r < t->nresults; r++)
 				t->result[p * t->nresults + r] = l->leak_result[r];
@@ -1204,7 +1303,7 @@ static void analyse_batch(Esc *E, int *batch, int nb)
 
 static int msg_order(const void *a, const void *b)
 {
-	const struct Msg *x = a, *y = b;
+	const EscLine *x = a, *y = b;
 	if (x->pos.file != y->pos.file)
 		return x->pos.file - y->pos.file;
 	if (x->pos.line != y->pos.line)
@@ -1265,14 +1364,10 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 	/* the -m lines, as gc prints them: sorted by position */
 	if (E.msgs.len)
 		qsort(E.msgs.items, (size_t)E.msgs.len, sizeof(E.msgs.items[0]), msg_order);
-	for (int i = 0; i < E.msgs.len; i++) {
-		Pos p = E.msgs.items[i].pos;
-		const char *file = p.file >= 0 && o->diag && p.file < o->diag->files.len ? o->diag->files.items[p.file].name : "?";
-		/* gc names a file of the current directory ./x.go */
-		const char *dot = strchr(file, '/') ? "" : "./";
-		fprintf(o->out, "%s%s:%d:%d: %s\n", dot, file, p.line, p.col, E.msgs.items[i].text);
+	if (o->level)
+		esc_report(o, E.msgs.items, E.msgs.len);   /* explain.h */
+	for (int i = 0; i < E.msgs.len; i++)
 		free(E.msgs.items[i].text);
-	}
 	free(E.msgs.items);
 	free(E.locs.items);
 	free(E.fields.items);

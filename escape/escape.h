@@ -59,6 +59,15 @@
  *   Walking from the root ~r0: v3 at 0, p at -1, so p's address reaches a
  *   result, which outlives every local: "moved to heap: p".
  *
+ * ---- Explaining: -m=2 ----------------------------------------------------------
+ *
+ * -m prints the decisions sorted by position; -m=2 prints, as gc does,
+ * the path of assignments behind each one ("flow: ~r0 = &p", "from &p
+ * (address-of) at ...").  Those paths are gc's, on gc's locations and in
+ * the order of gc's walk, which SSA values cannot give; explain.h tells
+ * how a small model of gc's analysis over the typed AST makes them, and
+ * how its report is tied to the decisions made here.
+ *
  * ---- What is approximated -----------------------------------------------------
  *
  *   - Locations are whole objects: storing into one field of a struct is
@@ -85,15 +94,19 @@
 
 #include "../ssa/ssa.h"
 
+struct Package;
+
 typedef struct EscapeOptions {
 	int level;           /* -m: 1 prints the decisions, 2 also the flows; 0 silent */
 	FILE *out;           /* where -m lines go (stderr) */
 	Diag *diag;          /* file names for positions */
+	struct Package *pkg; /* -m=2: the typed AST, which the explanations quote */
 } EscapeOptions;
 
 /* Decides every allocation site of the program's functions, rewrites the
  * ones that may live in their frame into stack slots, and prints the
- * -m lines sorted by position. */
+ * -m lines sorted by position; with -m=2, the flows behind the decisions
+ * too, in gc's order (explain.h). */
 void escape_program(Func **fns, int n, const EscapeOptions *o);
 
 #endif

@@ -189,6 +189,65 @@ static inline int rt_type_direct(const GoType *t)
 	       t->kind == KIND_CHAN || t->kind == KIND_FUNC;
 }
 
+/* ---- Maps (map.c) ------------------------------------------------------------
+ * A map value is one word: a pointer to its header, GoMap (gc's hmap), or
+ * NULL for a nil map.  The header's first word is the count, so len(m) is
+ * a nil test and one load.  The buckets are gc 1.19's: 8 tophash bytes,
+ * then 8 keys, then 8 elements, then the overflow pointer; map.c's essay
+ * has the design.
+ *
+ * A map type's descriptor is a GoType of kind KIND_MAP (key and elem set)
+ * followed by what map.c needs.  The compiler chooses the hash and the
+ * equality from the key type: rt_memhash64 for 8-byte plain keys,
+ * rt_strhash for strings, ..., rt_typehash/rt_typeequal (which walk the
+ * key's descriptor) for strings or interfaces inside arrays and structs.
+ * Each is called with the key's GoType, which the fixed-size ones ignore. */
+typedef uint64_t (*GoHashFn)(const GoType *t, const void *key, uint64_t seed);
+typedef int64_t (*GoEqualFn)(const GoType *t, const void *a, const void *b);
+#define MAPTYPE_INDIRECTKEY 1   /* key slots hold pointers to keys (keys > 128 bytes) */
+#define MAPTYPE_INDIRECTELEM 2  /* likewise for elements */
+#define MAPTYPE_NEEDKEYUPDATE 4 /* an overwrite stores the new key too (strings, interfaces) */
+#define MAPTYPE_HASPOINTERS 8   /* keys or elements hold pointers: buckets are scanned */
+typedef struct GoMapType {
+	GoType type;        /* kind KIND_MAP; type.key, type.elem */
+	GoHashFn hasher;
+	GoEqualFn equal;
+	int64_t keysize;    /* bytes of a key slot: the key's size, or 8 when indirect */
+	int64_t elemsize;   /* bytes of an element slot: likewise */
+	int64_t bucketsize; /* 8 + 8*keysize + 8*elemsize + 8 (overflow pointer) */
+	int64_t flags;      /* MAPTYPE_* */
+} GoMapType;
+typedef struct GoMap {
+	int64_t count;      /* live entries: len(m) */
+	uint8_t flags;      /* iterator, oldIterator, hashWriting, sameSizeGrow */
+	uint8_t B;          /* log2 of the number of buckets */
+	uint16_t noverflow; /* approximate number of overflow buckets */
+	uint32_t pad;
+	uint64_t seed;      /* the hash seed, random per map */
+	void *buckets;      /* 2^B buckets */
+	void *oldbuckets;   /* the previous array while growing, else NULL */
+	uint64_t nevacuate; /* old buckets below this one are evacuated */
+	void *extra;        /* overflow buckets kept alive, preallocated overflow */
+} GoMap;
+/* An iterator: range over a map keeps one in the frame.  key is NULL when
+ * the iteration is over; otherwise key and elem point at the entry. */
+typedef struct GoMapIter {
+	void *key;
+	void *elem;
+	int64_t state[10];  /* map.c's: type, map, buckets, bucket, slot, start, ... */
+} GoMapIter;
+#define ABI_MAP_BYTES 56
+#define ABI_MAPITER_BYTES 96
+#define ABI_MAPITER_ELEM 8
+#define ABI_MAPTYPE_BYTES (112 + 48)
+#define ABI_MAPTYPE_BUCKETSIZE (112 + 32)
+_Static_assert(sizeof(GoMap) == ABI_MAP_BYTES, "map header layout");
+_Static_assert(offsetof(GoMap, count) == 0, "len(m) reads the first word");
+_Static_assert(sizeof(GoMapIter) == ABI_MAPITER_BYTES, "map iterator layout");
+_Static_assert(offsetof(GoMapIter, elem) == ABI_MAPITER_ELEM, "map iterator layout");
+_Static_assert(sizeof(GoMapType) == ABI_MAPTYPE_BYTES, "map type layout");
+_Static_assert(offsetof(GoMapType, bucketsize) == ABI_MAPTYPE_BUCKETSIZE, "map type layout");
+
 /* Offsets codegen hard-codes; see codegen/ for the _Static_asserts. */
 #define ABI_STRING_PTR 0
 #define ABI_STRING_LEN 8
@@ -297,6 +356,53 @@ int64_t rt_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, int
 /* defer (defer.c): push a deferred call for this frame; run the frame's */
 void rt_deferproc(void *frame, void *closure);
 void rt_deferreturn(void *frame);
+
+/* maps (map.c).  Keys travel by address (a temporary in the caller's
+ * frame) except in the _fast64 and _faststr forms, which take the key's
+ * words.  Lookups never return NULL: a missing key yields a pointer to
+ * zeros.  m[k] = v is mapassign, then a store through the slot it returns
+ * (so m[k] += v is one lookup, as in gc). */
+GoMap *rt_makemap(const GoMapType *t, int64_t hint, GoMap *h, void *bucket);
+        /* make(map[K]V, hint); h: a header in the caller's frame when the
+         * map does not escape (else NULL), bucket: a first bucket there too
+         * (a constant hint <= 8; used only with h), else NULL; makemap
+         * zeroes both.  A hint < 0 or too large counts as 0, as in gc 1.19
+         * (its makemap does not panic). */
+void *rt_mapaccess1(const GoMapType *t, GoMap *h, const void *key);      /* v := m[k] */
+RtPair rt_mapaccess2(const GoMapType *t, GoMap *h, const void *key);     /* v, ok := m[k]: (pointer, ok) */
+void *rt_mapassign(const GoMapType *t, GoMap *h, const void *key);       /* the slot of m[k]; nil map panics */
+void rt_mapdelete(const GoMapType *t, GoMap *h, const void *key);        /* delete(m, k) */
+void *rt_mapaccess1_fast64(const GoMapType *t, GoMap *h, uint64_t key);
+RtPair rt_mapaccess2_fast64(const GoMapType *t, GoMap *h, uint64_t key);
+void *rt_mapassign_fast64(const GoMapType *t, GoMap *h, uint64_t key);
+void rt_mapdelete_fast64(const GoMapType *t, GoMap *h, uint64_t key);
+void *rt_mapaccess1_faststr(const GoMapType *t, GoMap *h, const uint8_t *p, int64_t len);
+RtPair rt_mapaccess2_faststr(const GoMapType *t, GoMap *h, const uint8_t *p, int64_t len);
+void *rt_mapassign_faststr(const GoMapType *t, GoMap *h, const uint8_t *p, int64_t len);
+void rt_mapdelete_faststr(const GoMapType *t, GoMap *h, const uint8_t *p, int64_t len);
+void rt_mapiterinit(const GoMapType *t, GoMap *h, GoMapIter *it);        /* for k, v := range m */
+void rt_mapiternext(GoMapIter *it);
+/* hashes and equalities a map type may name (hash.c; rt_typeequal is
+ * iface.c's == walk).  The _fast64 and _faststr entry points hash as
+ * rt_memhash64 and rt_strhash do, whatever the descriptor names. */
+uint64_t rt_memhash8(const GoType *t, const void *key, uint64_t seed);
+uint64_t rt_memhash16(const GoType *t, const void *key, uint64_t seed);
+uint64_t rt_memhash32(const GoType *t, const void *key, uint64_t seed);
+uint64_t rt_memhash64(const GoType *t, const void *key, uint64_t seed);
+uint64_t rt_memhash(const GoType *t, const void *key, uint64_t seed);    /* t->size plain bytes */
+uint64_t rt_strhash(const GoType *t, const void *key, uint64_t seed);
+uint64_t rt_interhash(const GoType *t, const void *key, uint64_t seed);  /* an interface with methods */
+uint64_t rt_nilinterhash(const GoType *t, const void *key, uint64_t seed); /* interface{} */
+uint64_t rt_typehash(const GoType *t, const void *key, uint64_t seed);   /* any comparable type, by its descriptor */
+int64_t rt_memequal8(const GoType *t, const void *a, const void *b);
+int64_t rt_memequal16(const GoType *t, const void *a, const void *b);
+int64_t rt_memequal32(const GoType *t, const void *a, const void *b);
+int64_t rt_memequal64(const GoType *t, const void *a, const void *b);
+int64_t rt_memequal_t(const GoType *t, const void *a, const void *b);   /* t->size plain bytes */
+int64_t rt_strequal(const GoType *t, const void *a, const void *b);
+int64_t rt_interequal(const GoType *t, const void *a, const void *b);
+int64_t rt_nilinterequal(const GoType *t, const void *a, const void *b);
+int64_t rt_typeequal(const GoType *t, const void *a, const void *b);
 
 /* memory (malloc.c, gc.c): the garbage-collected heap.  Every object
  * comes zeroed, 8-aligned (16 for size >= 16).  The collector scans an

@@ -40,8 +40,15 @@
  * Types with methods (Stringer, error, Formatter, GoStringer) are part of
  * the interfaces tier; when they arrive, fmt_value is where a value's
  * methods get their chance before the kind decides (except while printing
- * a complaint, as Go does).  Maps arrive with their own issue and print
- * their keys in sorted order; fmt_value has their case ready.
+ * a complaint, as Go does).
+ *
+ * Maps print their entries sorted by key, as Go's fmt does through
+ * internal/fmtsort, so that the output does not depend on the map's
+ * random iteration order: map[a:1 b:2], main.M{"a":1, "b":2} under %#v,
+ * map[] or map[string]int(nil) for a nil map.  fmtsort's order: numbers
+ * by value, strings byte-wise, false before true, pointers and channels
+ * by address, arrays and structs element by element, interfaces nil
+ * first, then by dynamic type (the descriptor's address), then by value.
  *
  * All text is assembled in one RtBuf (malloc'd scratch space) and written
  * with a single write(2) for Print, Println and Printf, as Go does one
@@ -697,6 +704,142 @@ static void fmt_struct(FmtState *st, const GoType *t, const uint8_t *p, int32_t 
 	rt_buf_byte(&st->out, '}');
 }
 
+/* internal/fmtsort's compare: <0, 0, >0 for keys of type t at a and b. */
+static int fmt_compare(const GoType *t, const void *a, const void *b)
+{
+	switch (t->kind) {
+	case KIND_STRING: {
+		const GoString *x = a, *y = b;
+		int64_t n = x->len < y->len ? x->len : y->len;
+		int c = n ? memcmp(x->ptr, y->ptr, (size_t)n) : 0;
+		if (c != 0)
+			return c;
+		return (x->len > y->len) - (x->len < y->len);
+	}
+	case KIND_BOOL: {
+		int x = *(const uint8_t *)a != 0, y = *(const uint8_t *)b != 0;
+		return x - y;   /* false first */
+	}
+	case KIND_POINTER:
+	case KIND_UNSAFE_POINTER:
+	case KIND_CHAN: {
+		uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+		return (x > y) - (x < y);
+	}
+	case KIND_ARRAY:
+		for (int64_t i = 0; i < t->len; i++) {
+			int c = fmt_compare(t->elem, (const uint8_t *)a + i * t->elem->size,
+			                    (const uint8_t *)b + i * t->elem->size);
+			if (c != 0)
+				return c;
+		}
+		return 0;
+	case KIND_STRUCT:
+		for (int64_t i = 0; i < t->nfields; i++) {
+			const GoField *f = &t->fields[i];
+			int c = fmt_compare(f->type, (const uint8_t *)a + f->offset, (const uint8_t *)b + f->offset);
+			if (c != 0)
+				return c;
+		}
+		return 0;
+	case KIND_INTERFACE: {
+		GoEface x = *(const GoEface *)a, y = *(const GoEface *)b;
+		if (t->nmethods > 0) {   /* itabs: their dynamic types */
+			x.type = x.type ? ((const GoItab *)x.type)->type : NULL;
+			y.type = y.type ? ((const GoItab *)y.type)->type : NULL;
+		}
+		if (x.type == NULL || y.type == NULL)
+			return (x.type != NULL) - (y.type != NULL);   /* nil first */
+		if (x.type != y.type) {
+			/* fmtsort compares the descriptors' addresses, which gc's
+			 * linker lays out by size and then by name; ours are in
+			 * the order the compiler met the types, so compare the
+			 * names: the same order for the common cases (int before
+			 * string before main.T), and still deterministic */
+			int64_t n = x.type->name.len < y.type->name.len ? x.type->name.len : y.type->name.len;
+			int c = memcmp(x.type->name.ptr, y.type->name.ptr, (size_t)n);
+			if (c == 0)
+				c = (x.type->name.len > y.type->name.len) - (x.type->name.len < y.type->name.len);
+			if (c == 0)
+				c = (uintptr_t)x.type < (uintptr_t)y.type ? -1 : 1;
+			return c;
+		}
+		return fmt_compare(x.type, rt_type_direct(x.type) ? (const void *)&x.data : x.data,
+		                   rt_type_direct(y.type) ? (const void *)&y.data : y.data);
+	}
+	default:
+		if (fmt_is_signed(t->kind)) {
+			int64_t x = (int64_t)fmt_load_int(t->kind, a), y = (int64_t)fmt_load_int(t->kind, b);
+			return (x > y) - (x < y);
+		}
+		if (fmt_is_unsigned(t->kind)) {
+			uint64_t x = fmt_load_int(t->kind, a), y = fmt_load_int(t->kind, b);
+			return (x > y) - (x < y);
+		}
+		return 0;
+	}
+}
+
+/* One entry of a map being printed. */
+typedef struct FmtEntry {
+	void *key;
+	void *elem;
+} FmtEntry;
+
+/* Sorts e[0:n] by key, stably (fmtsort uses sort.Stable), merging runs
+ * through tmp. */
+static void fmt_sort_entries(const GoType *kt, FmtEntry *e, FmtEntry *tmp, int64_t n)
+{
+	if (n < 2)
+		return;
+	int64_t mid = n / 2;
+	fmt_sort_entries(kt, e, tmp, mid);
+	fmt_sort_entries(kt, e + mid, tmp, n - mid);
+	int64_t i = 0, j = mid, k = 0;
+	while (i < mid && j < n)
+		tmp[k++] = fmt_compare(kt, e[j].key, e[i].key) < 0 ? e[j++] : e[i++];
+	while (i < mid)
+		tmp[k++] = e[i++];
+	while (j < n)
+		tmp[k++] = e[j++];
+	memcpy(e, tmp, (size_t)n * sizeof *e);
+}
+
+/* map[k:v k:v], or main.M{k:v, k:v} under %#v; keys sorted. */
+static void fmt_map(FmtState *st, const GoType *t, const void *p, int32_t verb, int depth)
+{
+	const GoMapType *mt = (const GoMapType *)t;
+	GoMap *h = *(GoMap *const *)p;
+	if (st->f.sharp_v) {
+		rt_buf_write(&st->out, t->name.ptr, t->name.len);
+		if (h == NULL) {
+			rt_buf_str(&st->out, "(nil)");
+			return;
+		}
+		rt_buf_byte(&st->out, '{');
+	} else {
+		rt_buf_str(&st->out, "map[");
+	}
+	int64_t n = h ? h->count : 0;
+	FmtEntry *e = malloc((size_t)(2 * n + 1) * sizeof *e);
+	if (e == NULL)
+		_exit(2);
+	int64_t k = 0;
+	GoMapIter it;
+	for (rt_mapiterinit(mt, h, &it); it.key != NULL && k < n; rt_mapiternext(&it))
+		e[k++] = (FmtEntry){it.key, it.elem};
+	fmt_sort_entries(t->key, e, e + n, k);
+	for (int64_t i = 0; i < k; i++) {
+		if (i > 0)
+			rt_buf_str(&st->out, st->f.sharp_v ? ", " : " ");
+		fmt_value(st, t->key, e[i].key, verb, depth + 1);
+		rt_buf_byte(&st->out, ':');
+		fmt_value(st, t->elem, e[i].elem, verb, depth + 1);
+	}
+	free(e);
+	rt_buf_byte(&st->out, st->f.sharp_v ? '}' : ']');
+}
+
 /* An interface held inside a composite value: its dynamic value, or
  * <nil> for any verb (interface {}(nil) under %#v). */
 static void fmt_iface(FmtState *st, const GoType *t, const void *p, int32_t verb, int depth)
@@ -774,10 +917,7 @@ static void fmt_value(FmtState *st, const GoType *t, const void *p, int32_t verb
 		fmt_list(st, t, p, verb, depth, t->name);
 		return;
 	case KIND_MAP:
-		/* With the map issue: map[k:v k:v] with keys sorted (numbers by
-		 * value, strings byte-wise, as internal/fmtsort orders them), or
-		 * main.M{k:v, k:v} under %#v, and map[] / (nil) for nil maps. */
-		rt_buf_str(&st->out, "map[?]");
+		fmt_map(st, t, p, verb, depth);
 		return;
 	case KIND_POINTER:
 		/* &{...}, &[...], &map[...] only at the top: below it, cycles

@@ -71,6 +71,9 @@
  *   checkstack=1 every heap object is checked, as it is scanned, for
  *                words pointing into the stack: escape analysis must
  *                never let that happen (fatal error, exit status 2);
+ *   maptrace=1   map growth and evacuation on stderr (read by map.c);
+ *   mapseed=N    fixed map hash seeds and iteration starts (map.c), so
+ *                that a run, and its maptrace, can be repeated;
  *   gctrace=1    one line on stderr per collection:
  *
  *     gc 3 @0.015s: 4->4->1 MB, 5 MB goal, 1234 objects freed, 0.210 ms

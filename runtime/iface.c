@@ -220,8 +220,10 @@ static _Noreturn void panic_uncomparable(const GoType *t)
 }
 
 /* == on two values of type t at x and y, as Go defines it for every
- * comparable type; panics on slices, maps and funcs inside. */
-static int values_equal(const GoType *t, const void *x, const void *y)
+ * comparable type; panics on slices, maps and funcs inside.  It is also
+ * the equality of map keys that hold strings or interfaces inside arrays
+ * and structs (abi.h; hash.c has the matching rt_typehash). */
+int64_t rt_typeequal(const GoType *t, const void *x, const void *y)
 {
 	switch (t->kind) {
 	case KIND_STRING: {
@@ -241,7 +243,7 @@ static int values_equal(const GoType *t, const void *x, const void *y)
 	}
 	case KIND_ARRAY:
 		for (int64_t i = 0; i < t->len; i++)
-			if (!values_equal(t->elem, (const uint8_t *)x + i * t->elem->size,
+			if (!rt_typeequal(t->elem, (const uint8_t *)x + i * t->elem->size,
 			                  (const uint8_t *)y + i * t->elem->size))
 				return 0;
 		return 1;
@@ -250,7 +252,7 @@ static int values_equal(const GoType *t, const void *x, const void *y)
 			const GoField *f = &t->fields[i];
 			if (f->name.len == 1 && f->name.ptr[0] == '_')
 				continue;   /* blank fields take no part */
-			if (!values_equal(f->type, (const uint8_t *)x + f->offset, (const uint8_t *)y + f->offset))
+			if (!rt_typeequal(f->type, (const uint8_t *)x + f->offset, (const uint8_t *)y + f->offset))
 				return 0;
 		}
 		return 1;
@@ -267,7 +269,7 @@ int64_t rt_efaceeq(const GoType *t, void *x, void *y)
 		panic_uncomparable(t);
 	if (rt_type_direct(t))
 		return x == y;
-	return values_equal(t, x, y);
+	return rt_typeequal(t, x, y);
 }
 
 int64_t rt_ifaceeq(int64_t itabs, const void *x0, void *x1, const void *y0, void *y1)

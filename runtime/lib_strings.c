@@ -65,7 +65,15 @@ static void buf_append(Builder *b, const void *p, int64_t n)
 		s->ptr = (void *)(uintptr_t)g.a;
 		s->cap = g.b;
 	}
-	memcpy((uint8_t *)s->ptr + s->len, p, (size_t)n);
+	uint8_t *d = (uint8_t *)s->ptr + s->len;
+	if (n <= 16) {
+		/* the usual case, a few bytes: a call of memcpy would cost more
+		 * than the copy (mapstr builds its text a syllable at a time) */
+		for (int64_t i = 0; i < n; i++)
+			d[i] = ((const uint8_t *)p)[i];
+	} else {
+		memcpy(d, p, (size_t)n);
+	}
 	s->len += n;
 }
 

@@ -10,7 +10,8 @@
  *     1. os.Args gets one string per argv entry (argv[0] first), in an
  *        array from rt_alloc, scanned conservatively, kept alive by the
  *        global os.Args;
- *     2. the SIGSEGV handler goes in, so a nil dereference panics;
+ *     2. the SIGSEGV handler goes in, so a nil dereference panics, and
+ *        GOSUBDEBUG's maptrace is read (map.c);
  *     3. main.init runs the package's variable initializers and init
  *        functions (generated code);
  *     4. main.main runs (generated code);
@@ -55,6 +56,7 @@ int main(int argc, char **argv)
 		args[i] = (GoString){(const uint8_t *)argv[i], (int64_t)strlen(argv[i])};
 	os_Args = (GoSlice){args, argc, argc};
 	rt_install_fault_handler();
+	rt_map_configure();
 	go_main_init();
 	go_main_main();
 	rt_exit(0);

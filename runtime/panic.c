@@ -212,6 +212,19 @@ void rt_panic_msg(const char *what)
 	panic_runtime(what);
 }
 
+/* gc's fatal errors (the map's "concurrent map writes", ...) are not
+ * panics: no deferred call runs and recover cannot stop them.  gc prints
+ * the goroutine's traceback after a blank line, as for a panic. */
+void rt_fatal(const char *what)
+{
+	PanicMsg m = {.len = 0};
+	msg_str(&m, "fatal error: ");
+	msg_str(&m, what);
+	msg_str(&m, "\n\ngoroutine 1 [running]:\nmain.main()\n");
+	rt_write_all(2, m.buf, m.len);
+	_exit(2);
+}
+
 void rt_panic_divide(void)
 {
 	panic_runtime("integer divide by zero");

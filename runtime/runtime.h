@@ -103,6 +103,47 @@ void rt_install_fault_handler(void);
 
 /* "panic: runtime error: " + what, and exit status 2 (panic.c) */
 _Noreturn void rt_panic_msg(const char *what);
+/* "fatal error: " + what, and exit status 2: gc's throw and fatal, which
+ * run no deferred call (panic.c) */
+_Noreturn void rt_fatal(const char *what);
+
+/* ---- hashing and random numbers (hash.c) --------------------------------------- */
+
+/* wyhash v4's secret: hash.c's essay says how the hash uses them. */
+#define RT_WY0 0x2d358dccaa6c78a5ull
+#define RT_WY1 0x8bb84b93962eacc9ull
+#define RT_WY2 0x4b33a62ed433d4a3ull
+#define RT_WY3 0x4d5a2da51de1aa47ull
+
+/* The 128-bit product of x and y, its two halves xor-ed. */
+static inline uint64_t rt_wymix(uint64_t x, uint64_t y)
+{
+	unsigned __int128 r = (unsigned __int128)x * y;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+/* wyhash of len bytes at p with a (random) seed. */
+uint64_t rt_wyhash(const void *p, int64_t len, uint64_t seed);
+
+/* rt_wyhash of the 8 bytes of v, computed from v in a register: the hash
+ * of every 8-byte key (rt_memhash64 and map.c's _fast64 paths).  With v's
+ * 32-bit halves lo and hi, wyhash reads a = lo:hi and b = hi:lo. */
+static inline uint64_t rt_hash64(uint64_t v, uint64_t seed)
+{
+	uint64_t a = ((v << 32) | (v >> 32)) ^ RT_WY1, b = v ^ seed;
+	unsigned __int128 r = (unsigned __int128)a * b;
+	return rt_wymix((uint64_t)r ^ RT_WY0 ^ 8, (uint64_t)(r >> 64) ^ RT_WY1);
+}
+
+/* A random 64-bit number (gc's fastrand): map seeds, iteration starts. */
+uint64_t rt_fastrand(void);
+void rt_fastrand_seed(uint64_t seed);   /* GOSUBDEBUG=mapseed=N */
+
+/* ---- maps (map.c) ------------------------------------------------------------------ */
+
+/* Read GOSUBDEBUG's maptrace (main.c calls it once at start-up; the
+ * Check suite calls it after setenv). */
+void rt_map_configure(void);
 
 /* ---- the heap (malloc.c, gc.c; their inside is in heap.h) ----------------- */
 

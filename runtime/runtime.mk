@@ -7,6 +7,7 @@
 #   build/tests/test_rt_string    Check suites, built for the host from the
 #   build/tests/test_rt_fmt       same sources with -DRT_NO_MAIN
 #   build/tests/test_rt_iface     (interfaces and error values)
+#   build/tests/test_rt_map       (maps, their hashes, and fmt of maps)
 #   build/tests/test_gc           (the collector: tests/test_gc.c)
 #
 # The runtime is linked into every compiled program, statically and
@@ -20,7 +21,8 @@
 
 RT_SRCS    := runtime/malloc.c runtime/gc.c runtime/fmt.c runtime/isprint.c runtime/main.c \
               runtime/panic.c runtime/print.c runtime/slice.c runtime/string.c runtime/defer.c \
-              runtime/lib_strings.c runtime/lib_sort.c runtime/iface.c runtime/lib_errors.c
+              runtime/lib_strings.c runtime/lib_sort.c runtime/iface.c runtime/lib_errors.c \
+              runtime/map.c runtime/hash.c
 RT_HEADERS := runtime/abi.h runtime/runtime.h runtime/heap.h
 RT_CFLAGS  := -std=c11 -D_GNU_SOURCE -O2 -fno-stack-protector -fno-pie \
               -Wall -Wextra -Werror
@@ -64,7 +66,8 @@ $(RT_LIB_arm64): $(RT_OBJS_arm64)
 
 # ---- unit tests: the runtime's functions called from C ----------------------
 
-RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt build/tests/test_rt_iface build/tests/test_gc
+RT_TEST_BINS := build/tests/test_rt_string build/tests/test_rt_fmt build/tests/test_rt_iface build/tests/test_rt_map \
+                build/tests/test_gc
 
 build/tests/test_rt_%: tests/test_rt_%.c $(RT_SRCS) $(RT_HEADERS) runtime/asm_amd64.S
 	@mkdir -p build/tests

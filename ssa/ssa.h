@@ -163,6 +163,11 @@ typedef struct AllocSite {
 	                        gives such a result a 32-byte stack buffer) */
 	const char *closure_fn; /* a closure: the function it calls, whose Context
 	                           points at this object */
+	int stack_args;      /* the call allocates it itself (rt_makemap): on the
+	                        stack, the call stays and gets the address of a
+	                        zeroed slot of `size` bytes as its argument 2, and
+	                        of one of map_bucket bytes (if not 0) as argument 3 */
+	int64_t map_bucket;  /* stack_args: the first bucket's bytes, or 0 */
 	int escapes;         /* the verdict */
 } AllocSite;
 

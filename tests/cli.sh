@@ -66,7 +66,7 @@ expect 1 'unused\.go:4:2: x declared but not used' build -dump types "$TMP/unuse
 
 # the stages to come are named, after the front end has checked the file
 expect 0 'demo\.go:14:24: sum\(10\) escapes to heap' build -m -o "$TMP/out" "$DEMO"
-expect 2 '-m=2: the report of the flows behind each decision is not implemented yet' build -m=2 -o "$TMP/out" "$DEMO"
+expect 0 'demo\.go:14:24:   flow: \{storage for \.\.\. argument\} = &\{storage for sum\(10\)\}:' build -m=2 -o "$TMP/out" "$DEMO"
 gosub_abs=$(cd "$(dirname "$GOSUB")" && pwd)/$(basename "$GOSUB")
 demo_abs=$PWD/$DEMO
 (cd "$TMP" && "$gosub_abs" build -ssa-html sum -o out "$demo_abs" 2>/dev/null)

@@ -21,7 +21,10 @@
 #             "// gcstress: skip (REASON)" are skipped there)
 #   escape    testdata/escape/: gosub -m must print exactly gc 1.19's
 #             decisions (FILE.gc); files listed in testdata/escape/KNOWN
-#             are known differences (tests/escape-check.sh)
+#             are known differences (tests/escape-check.sh); and gosub
+#             -m=2 exactly gc's whole report, flows included, in order
+#             (FILE.m2, here and in testdata/escape2/; the differences in
+#             testdata/escape2/KNOWN; tests/escape2-check.sh)
 #   asm       testdata/asm/: instruction selection checks per target, in
 #             the style of Go's test/codegen (tests/asmcheck.sh)
 #   cli       the command line of SPEC.md (tests/cli.sh)
@@ -191,6 +194,8 @@ GOSUBDEBUG=gcstress=1,checkstack=1 RUN_TIMEOUT=90 run_counted tests/run-programs
 
 echo "== escape (testdata/escape: gosub -m against gc 1.19's decisions; each program also run under checkstack)"
 run_counted tests/escape-check.sh -gosub "$GOSUB" testdata/escape/*.go
+echo "== escape -m=2 (testdata/escape, testdata/escape2: the whole report, every flow, in gc's order)"
+run_counted tests/escape2-check.sh -gosub "$GOSUB" testdata/escape/*.go testdata/escape2/*.go
 
 echo "== asm (instruction selection, both targets)"
 run_counted tests/asmcheck.sh -gosub "$GOSUB"

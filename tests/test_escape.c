@@ -95,7 +95,7 @@ static void run(T *t)
 	diag_init(&d, &t->arena);
 	diag_add_source(&d, "x.go", "", 0);
 	FILE *f = open_memstream(&t->out, &t->outlen);
-	EscapeOptions o = {1, f, &d};
+	EscapeOptions o = {1, f, &d, NULL};   /* no typed AST: no -m=2 model */
 	escape_program(t->fns, t->n, &o);
 	fclose(f);
 }
