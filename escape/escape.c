@@ -492,6 +492,28 @@ static void param_words(const Value *c, const CallShape *sh, int i, int *w0, int
 	*n = sh->params[i].nwords;
 }
 
+/* f := fib or f := (*T).M, then f(x): the closure of a ClosureCall is
+ * the read-only {F} of a func value (F$f), and the call is a static call
+ * of F, as gc makes it by following f to its only assignment
+ * (ir.StaticValue).  Writes F into buf. */
+static int func_value_callee(const Value *c, char *buf, size_t size)
+{
+	if (c->op != OP_ClosureCall)
+		return 0;
+	const Value *f = c->args[0];
+	while (f->op == OP_Copy)
+		f = f->args[0];
+	if (f->op != OP_Addr || !f->aux)
+		return 0;
+	const char *fv = f->aux;
+	size_t n = strlen(fv);
+	if (n <= 2 || n - 2 >= size || strcmp(fv + n - 2, "$f") != 0)
+		return 0;
+	memcpy(buf, fv, n - 2);
+	buf[n - 2] = 0;
+	return 1;
+}
+
 static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 {
 	int nargs = c->nargs - 1;   /* the last is memory */
@@ -507,6 +529,9 @@ static void call_edges(Esc *E, int fi, Value *c, Loc **slots, int nslots)
 		callee = sc && sc->site && sc->site->closure_fn ? find_fn(E, sc->site->closure_fn) : -1;
 		if (callee < 0 || !E->in_batch[callee] || !E->fns[callee]->shape)
 			callee = -1;
+		char name[256];
+		if (callee < 0 && func_value_callee(c, name, sizeof name))
+			callee = find_fn(E, name);
 	}
 	if (c->op != OP_Call && callee < 0) {
 		/* a func value or an interface: the callee is unknown, so its
@@ -790,12 +815,12 @@ static void func_edges(Esc *E, int fi, int *depth)
 			Value *x = v->args[1];
 			if (x->type != ST_PTR || self_store(v->args[0], x))
 				break;
-			int t = target_of(E, fi, v->args[0], slots, nslots);
+			int t = v->heap_store ? -1 : target_of(E, fi, v->args[0], slots, nslots);
 			edge(E, value_loc(E, fi, x), t >= 0 ? t : E->heap, 0);
 			break;
 		}
 		case OP_Move: {
-			int dst = target_of(E, fi, v->args[0], slots, nslots);
+			int dst = v->heap_store ? -1 : target_of(E, fi, v->args[0], slots, nslots);
 			int src = target_of(E, fi, v->args[1], slots, nslots);
 			int from = src >= 0 ? src : value_loc(E, fi, v->args[1]);
 			edge(E, from, dst >= 0 ? dst : E->heap, src >= 0 ? 0 : 1);
@@ -1338,9 +1363,14 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 		Func *fn = fns[i];
 		for (int k = 0; k < fn->values.len; k++) {
 			Value *v = fn->values.items[k];
-			if (!v || !v->block || v->op != OP_Call)
+			char fvname[256];
+			int j;
+			if (v && v->block && func_value_callee(v, fvname, sizeof fvname))
+				j = find_fn(&E, fvname);
+			else if (!v || !v->block || v->op != OP_Call)
 				continue;
-			int j = find_fn(&E, v->site && v->site->closure_fn ? v->site->closure_fn : v->aux);
+			else
+				j = find_fn(&E, v->site && v->site->closure_fn ? v->site->closure_fn : v->aux);
 			if (j >= 0) {
 				T.adj[(size_t)i * (size_t)n + (size_t)j] = 1;
 				if (v->site) {

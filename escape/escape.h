@@ -72,9 +72,13 @@
  *
  *   - Locations are whole objects: storing into one field of a struct is
  *     storing into the struct (gc does the same).
- *   - A store through a pointer whose target is not known statically goes
- *     to the heap; so does every argument of a call through a func value
- *     or an interface (the callee is not known).
+ *   - A store through a pointer (s[i] = x on a slice, *p = x, p.f = x)
+ *     goes to the heap, even when SSA knows the object pointed to: gc does
+ *     not follow such stores, and ssa/build.c marks them (heap_store) so
+ *     that gosub decides as gc does.  So does every argument of a call
+ *     through a func value or an interface whose callee is not known; a
+ *     func value whose only assignment is a function (f := fib) is a
+ *     static call, as gc makes it (ir.StaticValue).
  *   - Library functions written in C carry the summaries gc computes for
  *     Go's own library (a table in escape.c); runtime entry points carry
  *     hand-written ones.

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "explain.h"
+#include "gcpos.h"
 
 /* ---- a map from pointers, in the arena ------------------------------------------ */
 
@@ -123,14 +124,6 @@ int gc_is_direct_iface(Type *t)
 
 /* ---- the lowering ------------------------------------------------------------------- */
 
-/* Where -m puts an implicit conversion to an interface: its operand's
- * position, except for a variable passed to a call (the position gc last
- * set: the previous argument that is not a variable, or the call), any
- * operand of an assignment (the statement's start), and in a declaration
- * a constant (the declared name) or an operator (its left operand).
- * These are ssa/build.c's rules, which -m already checks against gc. */
-enum { CONV_OWN, CONV_CALL, CONV_ASSIGN, CONV_DECL };
-
 typedef struct Lower {
 	Arena *a;
 	GProgram *P;
@@ -165,62 +158,9 @@ static int is_blank(Node *e)
 	return e && e->kind == NODE_NAME && strcmp(AST(e, name).name, "_") == 0;
 }
 
-static Pos leftmost(Node *e)
-{
-	for (;;) {
-		if (e->kind == NODE_BINARY)
-			e = AST(e, binary).x;
-		else if (e->kind == NODE_SELECTOR)
-			e = AST(e, selector).x;
-		else if (e->kind == NODE_INDEX)
-			e = AST(e, index).x;
-		else if (e->kind == NODE_CALL)
-			e = AST(e, call).fun;
-		else if (e->kind == NODE_PAREN)
-			e = AST(e, paren).x;
-		else
-			return e->pos;
-	}
-}
-
-static int is_var_name(Node *e)
-{
-	e = unparen(e);
-	return e && e->kind == NODE_NAME && e->mode != MODE_CONSTANT;
-}
-
-static Pos arg_pos(NodeList *args, int i, Pos call)
-{
-	for (int k = i - 1; k >= 0; k--) {
-		Node *a = unparen(args->items[k]);
-		if (!(a->kind == NODE_NAME && a->mode != MODE_CONSTANT))
-			return a->pos;
-	}
-	return call;
-}
-
-static Pos conv_position(Lower *L, Node *e, Object *declared)
-{
-	e = unparen(e);
-	if (!e)
-		return L->conv_pos;
-	switch (L->conv_ctx) {
-	case CONV_CALL:
-		return is_var_name(e) ? L->conv_pos : e->pos;
-	case CONV_ASSIGN:
-		return L->conv_pos;
-	case CONV_DECL:
-		if (e->mode == MODE_CONSTANT)
-			return declared ? declared->pos : L->conv_pos;
-		return leftmost(e);
-	default:
-		return e->pos;
-	}
-}
-
 /* x (lowered from src) as a value of type to: an implicit conversion to
  * an interface when to is one and x's type is another. */
-static GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to, Object *declared)
+static GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to)
 {
 	if (!x || !to || !types_is_interface(to) || x->op == GO_NIL || !x->type)
 		return x;
@@ -228,7 +168,7 @@ static GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to, Object *declared)
 		return x;
 	if (types_underlying(x->type)->kind == TYPE_UNTYPED_NIL)
 		return x;
-	GNode *c = gn(L, GO_CONVIFACE, conv_position(L, src, declared), to);
+	GNode *c = gn(L, GO_CONVIFACE, gcpos_conv(L->conv_ctx, src, L->conv_pos), to);
 	c->implicit = 1;
 	c->x = x;
 	return c;
@@ -505,9 +445,9 @@ static GNode *multi_conv(Lower *L, GNode *t, Type *to, Pos at, Pos inner)
 {
 	int saved = L->conv_ctx;
 	Pos saved_pos = L->conv_pos;
-	L->conv_ctx = CONV_OWN;
+	L->conv_ctx = GCPOS_OWN;
 	L->conv_pos = at;
-	GNode *c = conv_to(L, t, NULL, to, NULL);
+	GNode *c = conv_to(L, t, NULL, to);
 	L->conv_ctx = saved;
 	L->conv_pos = saved_pos;
 	if (c != t) {
@@ -556,9 +496,9 @@ static void call_args(Lower *L, Node *e, Type *sig, GNode *call)
 	int saved = L->conv_ctx;
 	Pos saved_pos = L->conv_pos;
 	for (int i = 0; i < fixed && i < args->len; i++) {
-		L->conv_ctx = CONV_CALL;
-		L->conv_pos = i > 0 ? arg_pos(args, i, e->pos) : e->pos;
-		VEC_PUSH(L->a, call->list, conv_to(L, vals[i], args->items[i], params->items[i]->type, NULL));
+		L->conv_ctx = GCPOS_CALL;
+		L->conv_pos = i > 0 ? gcpos_arg(args, i, e->pos) : e->pos;
+		VEC_PUSH(L->a, call->list, conv_to(L, vals[i], args->items[i], params->items[i]->type));
 		VEC_PUSH(L->a, call->orig_args, call->list.items[call->list.len - 1]);
 	}
 	call->has_orig = 1;
@@ -572,9 +512,9 @@ static void call_args(Lower *L, Node *e, Type *sig, GNode *call)
 			GNode *lit = gn(L, GO_SLICELIT, e->pos, st);
 			lit->implicit = 1;
 			for (int i = fixed; i < args->len; i++) {
-				L->conv_ctx = CONV_CALL;
-				L->conv_pos = arg_pos(args, i, e->pos);
-				VEC_PUSH(L->a, lit->list, conv_to(L, vals[i], args->items[i], et, NULL));
+				L->conv_ctx = GCPOS_CALL;
+				L->conv_pos = gcpos_arg(args, i, e->pos);
+				VEC_PUSH(L->a, lit->list, conv_to(L, vals[i], args->items[i], et));
 				VEC_PUSH(L->a, call->orig_args, lit->list.items[lit->list.len - 1]);
 			}
 			VEC_PUSH(L->a, call->list, lit);
@@ -640,16 +580,24 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 	case BUILTIN_PANIC: {
 		n = gn(L, GO_PANIC, e->pos, NULL);
 		GNode *x = args->len ? expr(L, args->items[0]) : NULL;
-		n->x = args->len ? conv_to(L, x, args->items[0], types_any, NULL) : NULL;
+		n->x = args->len ? conv_to(L, x, args->items[0], types_any) : NULL;
 		return n;
 	}
 	case BUILTIN_APPEND: {
 		n = gn(L, GO_APPEND, e->pos, e->type);
 		Type *et = types_underlying(e->type)->u.pointer.elem;
+		Pos at = gcpos_after_list(args, e->pos);   /* gc converts after building all */
 		for (int i = 0; i < args->len; i++) {
 			GNode *x = expr(L, args->items[i]);
-			if (i > 0 && !AST(e, call).has_dots)
-				x = conv_to(L, x, args->items[i], et, NULL);
+			if (i > 0 && !AST(e, call).has_dots) {
+				int saved = L->conv_ctx;
+				Pos saved_pos = L->conv_pos;
+				L->conv_ctx = GCPOS_APPEND;
+				L->conv_pos = at;
+				x = conv_to(L, x, args->items[i], et);
+				L->conv_ctx = saved;
+				L->conv_pos = saved_pos;
+			}
 			VEC_PUSH(L->a, n->list, x);
 		}
 		n->ddd = AST(e, call).has_dots;
@@ -666,7 +614,7 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 		VEC_PUSH(L->a, n->list, m);
 		Type *mt = types_underlying(args->items[0]->type);
 		GNode *k = expr(L, args->items[1]);
-		VEC_PUSH(L->a, n->list, mt->kind == TYPE_MAP ? conv_to(L, k, args->items[1], mt->u.map.key, NULL) : k);
+		VEC_PUSH(L->a, n->list, mt->kind == TYPE_MAP ? conv_to(L, k, args->items[1], mt->u.map.key) : k);
 		return n;
 	}
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
@@ -799,7 +747,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 	         u->kind == TYPE_SLICE ? GO_SLICELIT : u->kind == TYPE_MAP ? GO_MAPLIT : GO_STRUCTLIT;
 	GNode *n = gn(L, op, e->pos, t);
 	int saved = L->conv_ctx;
-	L->conv_ctx = CONV_OWN;
+	L->conv_ctx = GCPOS_OWN;
 	for (int i = 0; i < elems->len; i++) {
 		Node *el = elems->items[i];
 		Node *key = NULL, *val = el;
@@ -820,7 +768,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 			sk->sym = f ? f->name : "?";
 			GNode *v = val->kind == NODE_COMPOSITE_LIT && !AST(val, composite).type && f ?
 			           composite(L, val, f->type) : expr(L, val);
-			sk->y = f ? conv_to(L, v, val, f->type, NULL) : v;
+			sk->y = f ? conv_to(L, v, val, f->type) : v;
 			VEC_PUSH(L->a, n->list, sk);
 			continue;
 		}
@@ -840,7 +788,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 				v = composite(L, uv, et);
 			}
 		} else {
-			v = conv_to(L, expr(L, val), val, et, NULL);
+			v = conv_to(L, expr(L, val), val, et);
 		}
 		if (op == GO_MAPLIT) {
 			GNode *kv = gn(L, GO_KEY, el->pos, NULL);
@@ -848,7 +796,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 			if (uk && uk->kind == NODE_COMPOSITE_LIT && !AST(uk, composite).type)
 				kv->x = composite(L, uk, u->u.map.key);
 			else
-				kv->x = key ? conv_to(L, expr(L, key), key, u->u.map.key, NULL) : NULL;
+				kv->x = key ? conv_to(L, expr(L, key), key, u->u.map.key) : NULL;
 			kv->y = v;
 			VEC_PUSH(L->a, n->list, kv);
 		} else if (key) {
@@ -922,7 +870,7 @@ static GNode *expr(Lower *L, Node *e)
 		if (xu->kind == TYPE_MAP) {
 			GNode *n = gn(L, GO_INDEXMAP, e->pos, e->type);
 			n->x = x;
-			n->y = conv_to(L, expr(L, in), in, xu->u.map.key, NULL);
+			n->y = conv_to(L, expr(L, in), in, xu->u.map.key);
 			return n;
 		}
 		if (xu->kind == TYPE_POINTER) {
@@ -1099,10 +1047,10 @@ static void assign(Lower *L, Node *s, GList *out)
 			declare_names(L, lhs, n, 1);
 		n->x = lhs_expr(L, lhs->items[0]);
 		Type *lt = n->x ? n->x->type : NULL;
-		L->conv_ctx = CONV_ASSIGN;
-		L->conv_pos = leftmost(lhs->items[0]);
-		n->y = lt ? conv_to(L, y, rhs->items[0], lt, NULL) : y;
-		L->conv_ctx = CONV_OWN;
+		L->conv_ctx = GCPOS_ASSIGN;
+		L->conv_pos = gcpos_leftmost(lhs->items[0]);
+		n->y = lt ? conv_to(L, y, rhs->items[0], lt) : y;
+		L->conv_ctx = GCPOS_OWN;
 		if (!n->x)
 			n->x = gn(L, GO_NAME, lhs->items[0]->pos, NULL), n->x->sym = "_";
 		VEC_PUSH(L->a, *out, n);
@@ -1123,13 +1071,13 @@ static void assign(Lower *L, Node *s, GList *out)
 		}
 		VEC_PUSH(L->a, n->list, x);
 	}
-	L->conv_ctx = CONV_ASSIGN;
-	L->conv_pos = leftmost(lhs->items[0]);
+	L->conv_ctx = GCPOS_ASSIGN;
+	L->conv_pos = gcpos_leftmost(lhs->items[0]);
 	for (int i = 0; i < rhs->len; i++) {
 		GNode *x = i < n->list.len ? n->list.items[i] : NULL;
-		VEC_PUSH(L->a, n->rlist, rhs->len == lhs->len && x && x->type ? conv_to(L, ys[i], rhs->items[i], x->type, NULL) : ys[i]);
+		VEC_PUSH(L->a, n->rlist, rhs->len == lhs->len && x && x->type ? conv_to(L, ys[i], rhs->items[i], x->type) : ys[i]);
 	}
-	L->conv_ctx = CONV_OWN;
+	L->conv_ctx = GCPOS_OWN;
 	VEC_PUSH(L->a, *out, n);
 }
 
@@ -1178,10 +1126,10 @@ static void var_decl(Lower *L, Node *spec, GList *out)
 		if (values->len) {
 			if (v->obj)
 				v->defn = as;
-			L->conv_ctx = CONV_DECL;
+			L->conv_ctx = GCPOS_DECL;
 			L->conv_pos = v->obj ? v->obj->pos : pos;
-			as->y = v->type ? conv_to(L, vals[i], values->items[i], v->type, v->obj) : vals[i];
-			L->conv_ctx = CONV_OWN;
+			as->y = v->type ? conv_to(L, vals[i], values->items[i], v->type) : vals[i];
+			L->conv_ctx = GCPOS_OWN;
 		}
 		VEC_PUSH(L->a, *out, as);
 	}
@@ -1222,7 +1170,7 @@ static void ret(Lower *L, Node *s, GList *out)
 	for (int i = 0; i < res->len; i++) {
 		GNode *x = expr(L, res->items[i]);
 		if (objs && res->len == objs->len)
-			x = conv_to(L, x, res->items[i], objs->items[i]->type, NULL);
+			x = conv_to(L, x, res->items[i], objs->items[i]->type);
 		VEC_PUSH(L->a, n->list, x);
 	}
 	VEC_PUSH(L->a, *out, n);
@@ -1260,7 +1208,7 @@ static void stmt(Lower *L, Node *s, GList *out)
 		n->x = expr(L, AST(s, send).chan);
 		Type *ct = types_underlying(AST(s, send).chan->type);
 		GNode *v = expr(L, AST(s, send).value);
-		n->y = ct->kind == TYPE_CHAN ? conv_to(L, v, AST(s, send).value, ct->u.chan.elem, NULL) : v;
+		n->y = ct->kind == TYPE_CHAN ? conv_to(L, v, AST(s, send).value, ct->u.chan.elem) : v;
 		VEC_PUSH(L->a, *out, n);
 		return;
 	}
@@ -1557,7 +1505,7 @@ static void package_init(Lower *L)
 			GNode *y = expr(L, v);
 			GNode *as = new_stmt(L, GO_AS, o->pos);
 			as->x = object_expr(L, o, names->items[o->index], o->name);
-			as->y = conv_to(L, y, v, o->type, NULL);
+			as->y = conv_to(L, y, v, o->type);
 			VEC_PUSH(L->a, init->body, as);
 			continue;
 		}

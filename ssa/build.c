@@ -46,6 +46,7 @@
 #include "../lexer/lexer.h"
 #include "program.h"
 #include "../runtime/abi.h"
+#include "../escape/gcpos.h"
 
 /* ---- small maps ---------------------------------------------------------- */
 
@@ -154,6 +155,7 @@ typedef struct Builder {
 	Arena *a;              /* the function's arena */
 	Block *cur;
 	Pos pos;
+	int heap_stores;       /* the Stores and Moves made now are heap_store ones */
 	VEC(VarInfo) vars;     /* variable 0 is memory */
 	Map defs;              /* (block id << 32 | var) -> Value* */
 	VEC(char) sealed;      /* by block id */
@@ -177,7 +179,7 @@ typedef struct Builder {
 	Local *defer_frame;    /* a slot whose address names this activation */
 	int ndefers;           /* defer wrappers so far: main.f.deferwrap1 */
 	int conv_ctx;          /* where an implicit conversion is, for the position
-	                          gc's -m gives it: CONV_* below */
+	                          gc's -m gives it: GCPOS_* (escape/gcpos.h) */
 	Pos conv_pos;          /* the call, the assignment, or the declared name */
 	const char *conv_text; /* an explicit conversion T(x): how gc prints it */
 	int conv_quiet;        /* a conversion gc makes without an allocation */
@@ -188,11 +190,7 @@ typedef struct Builder {
 	                          (a defer in a loop runs after later iterations) */
 } Builder;
 
-/* gc's positions for an implicit conversion to an interface (-m): its
- * operand's own, except for a variable passed to a call (the call's), any
- * operand of an assignment (the statement's), and in a declaration a
- * constant (the declared name's) or an operator (its left operand's). */
-enum { CONV_OWN, CONV_CALL, CONV_ASSIGN, CONV_DECL };
+
 
 typedef struct Incomplete {
 	int var;
@@ -413,6 +411,7 @@ static void store(Builder *B, SsaType t, Value *p, Value *x)
 {
 	Value *s = ssa_value3(B->cur, OP_Store, ST_MEM, B->pos, p, x, mem(B));
 	s->auxint = ssa_type_size(t);
+	s->heap_store = B->heap_stores;
 	set_mem(B, s);
 }
 
@@ -422,6 +421,7 @@ static void move(Builder *B, Value *dst, Value *src, int64_t size)
 		return;
 	Value *m = ssa_value3(B->cur, OP_Move, ST_MEM, B->pos, dst, src, mem(B));
 	m->auxint = size;
+	m->heap_store = B->heap_stores;
 	set_mem(B, m);
 }
 
@@ -1051,48 +1051,10 @@ static const char *gc_text(Builder *B, Node *e)
 	return replace_all(a, ast_string(a, e), "{\u2026}", "{...}");
 }
 
-/* The first position of an expression: gc's syntax puts a binary
- * expression at its operator, and a declaration reports its conversion at
- * the leftmost operand. */
-static Pos leftmost(Node *e);
-
-static Pos leftmost(Node *e)
-{
-	for (;;) {
-		if (e->kind == NODE_BINARY)
-			e = AST(e, binary).x;
-		else if (e->kind == NODE_SELECTOR)
-			e = AST(e, selector).x;
-		else if (e->kind == NODE_INDEX)
-			e = AST(e, index).x;
-		else if (e->kind == NODE_CALL)
-			e = AST(e, call).fun;
-		else
-			return e->pos;
-	}
-}
-
-/* Where -m reports the conversion of v (see CONV_*). */
+/* Where -m reports the conversion of v (escape/gcpos.h). */
 static Pos conv_pos(Builder *B, Val v)
 {
-	Node *e = v.src;
-	if (!e)
-		return B->pos;
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
-	int is_name = e->kind == NODE_NAME && e->mode != MODE_CONSTANT;
-	switch (B->conv_ctx) {
-	case CONV_CALL:
-		return is_name ? B->conv_pos : e->pos;
-	case CONV_ASSIGN:
-		return B->conv_pos;
-	case CONV_DECL:
-		if (e->mode == MODE_CONSTANT)
-			return B->conv_pos;
-		return leftmost(e);
-	default:
-		return e->pos;
-	}
+	return v.src ? gcpos_conv(B->conv_ctx, v.src, B->conv_pos) : B->pos;
 }
 
 /* A new zeroed object of type t, allocated at site s: on the collected
@@ -2187,18 +2149,6 @@ static int drops_args(const char *sym)
 /* gc reports the conversion of a variable passed to a call at the last
  * position it set before: the previous argument that is not a variable,
  * or the call. */
-static Pos arg_pos(NodeList *args, int i, Pos call)
-{
-	for (int k = i - 1; k >= 0; k--) {
-		Node *a = args->items[k];
-		while (a->kind == NODE_PAREN)
-			a = AST(a, paren).x;
-		if (!(a->kind == NODE_NAME && a->mode != MODE_CONSTANT))
-			return a->pos;
-	}
-	return call;
-}
-
 static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const char *sym)
 {
 	int on_stack = drops_args(sym) && !B->args_outlive;
@@ -2220,10 +2170,10 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const
 	for (int i = 0; i < fixed; i++) {
 		Type *pt = params->items[i]->type;
 		B->box_stack = on_stack;
-		B->conv_ctx = CONV_CALL;
-		B->conv_pos = i > 0 && args->len == nvals ? arg_pos(args, i, call->pos) : call->pos;
+		B->conv_ctx = GCPOS_CALL;
+		B->conv_pos = i > 0 && args->len == nvals ? gcpos_arg(args, i, call->pos) : call->pos;
 		Val v = assign_conv(B, all[i], pt);
-		B->conv_ctx = CONV_OWN;
+		B->conv_ctx = GCPOS_OWN;
 		B->box_stack = 0;
 		if (by_reference(pt)) {
 			Value *p = B->args_outlive ? heap_alloc(B, pt) : local_addr(B, temp(B, pt->size, pt->align));
@@ -2248,12 +2198,12 @@ static void call_args(Builder *B, Node *call, Type *sig, ValueList *words, const
 	}
 	/* convert all first: boxing makes temporaries, stores come after */
 	B->box_stack = on_stack;
-	B->conv_ctx = CONV_CALL;
+	B->conv_ctx = GCPOS_CALL;
 	for (int i = 0; i < n; i++) {
-		B->conv_pos = args->len == nvals ? arg_pos(args, fixed + i, call->pos) : call->pos;
+		B->conv_pos = args->len == nvals ? gcpos_arg(args, fixed + i, call->pos) : call->pos;
 		all[fixed + i] = assign_conv(B, all[fixed + i], et);
 	}
-	B->conv_ctx = CONV_OWN;
+	B->conv_ctx = GCPOS_OWN;
 	B->box_stack = 0;
 	Value *base;
 	{
@@ -2637,8 +2587,18 @@ static Val append_call(Builder *B, Node *e)
 	int dots = AST(e, call).has_dots;
 	int n = args->len - 1;
 	Val *xs = arena_alloc(B->a, sizeof(Val) * (size_t)(n + 1));
-	for (int i = 0; i < n; i++)
-		xs[i] = dots ? expr(B, args->items[i + 1]) : assign_conv(B, expr(B, args->items[i + 1]), et);
+	/* gc converts the elements after building them all, at the position
+	 * that left (gcpos.h) */
+	Pos at = gcpos_after_list(args, e->pos);
+	for (int i = 0; i < n; i++) {
+		xs[i] = expr(B, args->items[i + 1]);
+		if (!dots) {
+			B->conv_ctx = GCPOS_APPEND;
+			B->conv_pos = at;
+			xs[i] = assign_conv(B, xs[i], et);
+			B->conv_ctx = GCPOS_OWN;
+		}
+	}
 	B->pos = e->pos;
 	if (n == 0)
 		return s;
@@ -3116,7 +3076,12 @@ static Val composite(Builder *B, Node *e)
 		Value *p;
 		SsaType rt = ST_PTR;
 		Value *c = call_runtime(B, "rt_makeslice", a, 3, 1, &rt, &p, 0);
-		c->site = implicit_site(B, gc_text(B, e), e->pos, n * et->size, et->align);
+		/* gc checks no size for a slice literal's array (HeapAllocReason
+		 * sees only the slice): gosub keeps one in the frame up to the
+		 * 10 MiB of a declared variable, which the program text sizes too */
+		c->site = new_site(B, 0, gc_text(B, e), e->pos, n * et->size, et->align);
+		if (n * et->size > (10 << 20))
+			c->site->heap_only = 1;
 		init_composite(B, e, t, p);
 		Val v = {0};
 		v.type = t;
@@ -3651,6 +3616,7 @@ typedef enum { LV_BLANK, LV_HOME, LV_ADDR, LV_MAP } LvKind;
 
 typedef struct LVal {
 	LvKind kind;
+	int through_ptr;  /* LV_ADDR: reached through a pointer (through_pointer) */
 	VarHome *home;    /* LV_HOME: an SSA variable */
 	Value *addr;      /* LV_ADDR */
 	Value *map;       /* LV_MAP: m[k], with m and k evaluated before the right side */
@@ -3658,6 +3624,42 @@ typedef struct LVal {
 	Type *maptype;
 	Type *type;
 } LVal;
+
+/* Whether assigning to e stores through a pointer: e is not a variable,
+ * a field of one or an element of an array variable, but s[i] on a
+ * slice, *p, p.f or a field reached through an embedded pointer.  gc's
+ * escape analysis does not follow such stores to the object pointed to:
+ * what is stored goes to the heap (escape.(*escape).addr), and gosub
+ * marks the Store so that its analysis decides the same. */
+static int through_pointer(Node *e)
+{
+	for (;;) {
+		switch (e->kind) {
+		case NODE_PAREN:
+			e = AST(e, paren).x;
+			continue;
+		case NODE_NAME:
+			return 0;
+		case NODE_SELECTOR: {
+			Selection *sel = AST(e, selector).info;
+			if (sel && sel->kind == SEL_QUALIFIED)
+				return 0;
+			if (!sel || sel->kind != SEL_FIELD || sel->indirect ||
+			    types_underlying(AST(e, selector).x->type)->kind == TYPE_POINTER)
+				return 1;
+			e = AST(e, selector).x;
+			continue;
+		}
+		case NODE_INDEX:
+			if (types_underlying(AST(e, index).x->type)->kind != TYPE_ARRAY)
+				return 1;
+			e = AST(e, index).x;
+			continue;
+		default:
+			return 1;
+		}
+	}
+}
 
 static LVal lvalue(Builder *B, Node *e)
 {
@@ -3692,6 +3694,7 @@ static LVal lvalue(Builder *B, Node *e)
 		return l;
 	}
 	l.kind = LV_ADDR;
+	l.through_ptr = through_pointer(e);
 	l.addr = addr_of(B, e);
 	return l;
 }
@@ -3714,10 +3717,13 @@ static void lval_write(Builder *B, LVal *l, Val v)
 		store_val(B, map_call(B, MAP_ASSIGN, l->maptype, l->map, l->key, NULL), v);
 		return;
 	}
-	if (l->kind == LV_HOME)
+	if (l->kind == LV_HOME) {
 		write_home(B, l->home, v);
-	else
+	} else {
+		B->heap_stores = l->through_ptr;
 		store_val(B, l->addr, v);
+		B->heap_stores = 0;
+	}
 }
 
 /* A value in memory is copied before a tuple assignment overwrites it:
@@ -3773,11 +3779,11 @@ static void define_or_assign(Builder *B, Node *s)
 	if (n > 1)
 		for (int i = 0; i < n; i++)
 			vals[i] = materialize(B, vals[i]);
-	B->conv_ctx = CONV_ASSIGN;
-	B->conv_pos = leftmost(lhs->items[0]);   /* gc: the statement starts there */
+	B->conv_ctx = GCPOS_ASSIGN;
+	B->conv_pos = gcpos_leftmost(lhs->items[0]);   /* gc: the statement starts there */
 	for (int i = 0; i < n; i++)
 		lval_write(B, &ls[i], vals[i]);
-	B->conv_ctx = CONV_OWN;
+	B->conv_ctx = GCPOS_OWN;
 }
 
 static int assign_op_token(int op)
@@ -3855,10 +3861,10 @@ static void var_decl(Builder *B, Node *spec)
 			}
 			continue;
 		}
-		B->conv_ctx = CONV_DECL;
+		B->conv_ctx = GCPOS_DECL;
 		B->conv_pos = o->pos;
 		Val v = values->len ? assign_conv(B, vals[i], o->type) : zero_val(B, o->type);
-		B->conv_ctx = CONV_OWN;
+		B->conv_ctx = GCPOS_OWN;
 		write_home(B, h, v);
 	}
 }

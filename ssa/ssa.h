@@ -212,6 +212,9 @@ struct Value {
 	int var_read;        /* a Copy made by reading source variable var_read-1
 	                        (escape analysis; removed right after it) */
 	const CallShape *shape; /* Call, ClosureCall, InterCall: the callee's parameters */
+	int heap_store;      /* Store, Move: an assignment through a pointer
+	                        (s[i] = x, *p = x, p.f = x), whose value escape
+	                        analysis sends to the heap, as gc does */
 };
 
 typedef enum BlockKind {

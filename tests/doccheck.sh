@@ -25,10 +25,10 @@
 # as much an example as a dump.  Leading NAME=VALUE words are set in the
 # environment instead (<!-- gosub: GOSUBDEBUG=maptrace=1 run x.go -->), and
 # addresses (0x and six or more hex digits) may differ between the block
-# and the run, since a program's addresses change from run to run.  A marker that is not followed by a fenced
-# block is an error, and so is a block that is never closed.  Markers
-# inside another fenced block are just text (doc/README.md shows the
-# convention that way).
+# and the run, since a program's addresses change from run to run.  A
+# marker that is not followed by a fenced block is an error, and so is a
+# block that is never closed.  Markers inside another fenced block are
+# just text (doc/README.md shows the convention that way).
 #
 # With --update the blocks are rewritten in place from gosub's current
 # output (`make docs`); read the diff afterwards, since the prose around a
