@@ -194,6 +194,8 @@ static const RtTag rt_tags[] = {
 
 typedef struct Esc {
 	const EscapeOptions *o;
+	int all_heap;            /* GOSUB_ALLHEAP=1: decide, report, but move nothing
+	                            to the stack (to measure what the analysis saves) */
 	Func **fns;
 	int nfns;
 	Tags **tags;             /* [nfns]: once the function is summarised */
@@ -1148,7 +1150,7 @@ static void finish_batch(Esc *E, int *batch, int nb)
 					                           s->text, NULL, 0));
 				}
 			}
-			if (!s->escapes && !s->msg_only)
+			if (!s->escapes && !s->msg_only && !E->all_heap)
 				to_stack(fn, c);
 		}
 		/* the summary */
@@ -1342,6 +1344,7 @@ void escape_program(Func **fns, int n, const EscapeOptions *o)
 {
 	Esc E = {0};
 	E.o = o;
+	E.all_heap = getenv("GOSUB_ALLHEAP") && strcmp(getenv("GOSUB_ALLHEAP"), "1") == 0;
 	E.fns = fns;
 	E.nfns = n;
 	E.tags = calloc((size_t)n + 1, sizeof(Tags *));

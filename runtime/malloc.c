@@ -110,6 +110,24 @@ static void *map_pages(void *at, uintptr_t size)
 	return p;
 }
 
+/* A large object of 2 MiB or more may be backed by 2 MiB pages where the
+ * kernel offers them (transparent huge pages, "madvise" mode): one page
+ * fault then maps 2 MiB instead of 4 KiB, and faults are most of the cost
+ * of filling fresh memory (a strings.Builder or a map growing).  gc 1.19
+ * asks the same for its whole heap (sysHugePage); asking only for large
+ * objects keeps a small program's resident size small. */
+#define HUGE_PAGE_BYTES ((int64_t)2 << 20)
+
+static void huge_pages(void *p, uintptr_t size)
+{
+#ifdef MADV_HUGEPAGE
+	madvise(p, size, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)size;
+#endif
+}
+
 static uintptr_t round_up(uintptr_t n, uintptr_t to)
 {
 	return (n + to - 1) & ~(to - 1);
@@ -441,6 +459,8 @@ static void *alloc_large(Heap *h, int64_t size, int noscan, Span **sp)
 {
 	int64_t npages = (int64_t)(round_up((uintptr_t)size, RT_PAGE_BYTES) >> RT_PAGE_SHIFT);
 	Span *s = pages_alloc(h, npages);
+	if (size >= HUGE_PAGE_BYTES)
+		huge_pages(s->base, (uintptr_t)npages << RT_PAGE_SHIFT);
 	s->state = SPAN_LARGE;
 	s->sizeclass = 0;
 	s->noscan = noscan;

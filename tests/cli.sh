@@ -119,5 +119,17 @@ else
 	pass=$((pass + 1))
 fi
 
+# GOSUB_ALLHEAP=1: the same decisions, but every allocation on the heap
+expect 0 '^$' build -S -o "$TMP/st" doc/examples/escape_stores.go
+GOSUB_ALLHEAP=1 expect 0 '^$' build -S -o "$TMP/allheap" doc/examples/escape_stores.go
+on=$(grep -c 'call.*rt_newobject' "$TMP/st.asm")
+off=$(grep -c 'call.*rt_newobject' "$TMP/allheap.asm")
+if [ "$off" -gt "$on" ] && [ "$("$TMP/allheap" 2>&1)" = "$("$TMP/st" 2>&1)" ]; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL: GOSUB_ALLHEAP=1: $off heap allocations (want more than $on), or a different output"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
