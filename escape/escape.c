@@ -1058,7 +1058,7 @@ static char *fmt_msg(const char *fmt, const char *a, const char *b, int n)
  * its result the slot's address. */
 /* A zeroed slot of `size` bytes in the frame, made just before the call c
  * (its memory argument threaded through the Zero): its address. */
-static Value *zeroed_slot_before(Func *fn, Value *c, int64_t size)
+static Value *slot_before(Func *fn, Value *c, int64_t size, int zeroed)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "autotmp_%d", fn->locals.len);
@@ -1066,21 +1066,26 @@ static Value *zeroed_slot_before(Func *fn, Value *c, int64_t size)
 	Block *b = c->block;
 	Value *la = ssa_new_value(b, OP_LocalAddr, ST_PTR, c->pos);
 	la->local = l;
-	Value *z = ssa_new_value(b, OP_Zero, ST_MEM, c->pos);
-	z->auxint = size;
-	ssa_add_arg(z, la);
-	ssa_add_arg(z, c->args[c->nargs - 1]);
-	ssa_set_arg(c, c->nargs - 1, z);
-	/* move both before the call */
-	b->values.len -= 2;
+	int added = 1;
+	if (zeroed) {
+		Value *z = ssa_new_value(b, OP_Zero, ST_MEM, c->pos);
+		z->auxint = size;
+		ssa_add_arg(z, la);
+		ssa_add_arg(z, c->args[c->nargs - 1]);
+		ssa_set_arg(c, c->nargs - 1, z);
+		added = 2;
+	}
+	/* move them before the call */
+	Value *made[2] = {b->values.items[b->values.len - added], b->values.items[b->values.len - 1]};
+	b->values.len -= added;
 	int at = 0;
 	while (b->values.items[at] != c)
 		at++;
-	for (int k = b->values.len + 1; k > at + 1; k--)
-		b->values.items[k] = b->values.items[k - 2];
-	b->values.items[at] = la;
-	b->values.items[at + 1] = z;
-	b->values.len += 2;
+	for (int k = b->values.len + added - 1; k >= at + added; k--)
+		b->values.items[k] = b->values.items[k - added];
+	for (int k = 0; k < added; k++)
+		b->values.items[at + k] = made[k];
+	b->values.len += added;
 	return la;
 }
 
@@ -1090,9 +1095,9 @@ static void to_stack(Func *fn, Value *c)
 	if (s->stack_args) {
 		/* the runtime builds the object itself (rt_makemap): give it the
 		 * slots in the frame */
-		ssa_set_arg(c, 2, zeroed_slot_before(fn, c, s->size));
+		ssa_set_arg(c, 2, slot_before(fn, c, s->size, 1));
 		if (s->map_bucket)
-			ssa_set_arg(c, 3, zeroed_slot_before(fn, c, s->map_bucket));
+			ssa_set_arg(c, 3, slot_before(fn, c, s->map_bucket, 1));
 		return;
 	}
 	Local *l = ssa_new_local(fn, s->is_var ? s->text : NULL, s->size > 0 ? s->size : 1, s->align > 0 ? s->align : 8);
@@ -1152,6 +1157,8 @@ static void finish_batch(Esc *E, int *batch, int nb)
 			}
 			if (!s->escapes && !s->msg_only && !E->all_heap)
 				to_stack(fn, c);
+			if (!s->escapes && s->tmpbuf_arg && !E->all_heap)
+				ssa_set_arg(c, s->tmpbuf_arg, slot_before(fn, c, s->tmpbuf, 0));
 		}
 		/* the summary */
 		const CallShape *sh = fn->shape;

@@ -153,3 +153,24 @@ Pos gcpos_conv(int ctx, Node *e, Pos pos)
 		return e->pos;
 	}
 }
+
+const char *gc_const_string(Node *e, int64_t *len)
+{
+	e = unparen(e);
+	if (!e)
+		return NULL;
+	if (e->val && e->val->kind == CONST_STRING) {
+		*len = e->val->len;
+		return e->val->s ? e->val->s : "";
+	}
+	if (e->kind == NODE_BASIC_LIT && AST(e, lit).str) {
+		*len = AST(e, lit).len;
+		return AST(e, lit).str;
+	}
+	if (e->kind == NODE_NAME && AST(e, name).obj && AST(e, name).obj->kind == OBJ_CONST &&
+	    AST(e, name).obj->val && AST(e, name).obj->val->kind == CONST_STRING) {
+		*len = AST(e, name).obj->val->len;
+		return AST(e, name).obj->val->s ? AST(e, name).obj->val->s : "";
+	}
+	return NULL;
+}

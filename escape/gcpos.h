@@ -54,4 +54,9 @@ Pos gcpos_arg(NodeList *args, int i, Pos call);
  * assignment statement starts. */
 Pos gcpos_leftmost(Node *e);
 
+/* The bytes of e when it is a constant string (a literal, a named
+ * constant, a constant expression), else NULL: gc rewrites []rune(k) and
+ * []byte(k) of a constant k before escape analysis sees them. */
+const char *gc_const_string(Node *e, int64_t *len);
+
 #endif

@@ -551,11 +551,13 @@ static GNode *conversion(Lower *L, Node *e, Type *to, Node *xn)
 		op = types_underlying(tu->u.pointer.elem)->kind == TYPE_INT32 ? GO_STR2RUNES : GO_STR2BYTES;
 	else if (tu->kind == TYPE_STRING && types_is_integer(from))
 		op = GO_RUNESTR;
-	if (op == GO_STR2RUNES && xn->mode == MODE_CONSTANT && xn->val && xn->val->kind == CONST_STRING) {
+	int64_t clen;
+	const char *cs = op == GO_STR2RUNES ? gc_const_string(xn, &clen) : NULL;
+	if (cs) {
 		/* gc: []rune("€") of a constant is the literal []rune{...} */
 		GNode *lit = gn(L, GO_SLICELIT, e->pos, to);
-		for (int64_t i = 0; i < xn->val->len; i++)
-			if (((unsigned char)xn->val->s[i] & 0xC0) != 0x80)
+		for (int64_t i = 0; i < clen; i++)
+			if (((unsigned char)cs[i] & 0xC0) != 0x80)
 				VEC_PUSH(L->a, lit->list, x);
 		return lit;
 	}

@@ -254,6 +254,10 @@ _Static_assert(offsetof(GoMapType, bucketsize) == ABI_MAPTYPE_BUCKETSIZE, "map t
 #define ABI_SLICE_PTR 0
 #define ABI_SLICE_LEN 8
 #define ABI_SLICE_CAP 16
+/* a concatenation or string conversion whose result does not escape is
+ * built in a buffer in the caller's frame when it fits: ABI_TMP_BUF bytes
+ * (runes for []rune(s)), gc's tmpStringBufSize */
+#define ABI_TMP_BUF 32
 #define ABI_EFACE_TYPE 0
 #define ABI_EFACE_DATA 8
 #define ABI_TYPE_SIZE 0
@@ -335,16 +339,16 @@ void rt_printsp(void);
 void rt_printnl(void);
 
 /* strings (string.c) */
-GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
-GoString rt_concatstrings(const GoString *parts, int64_t n);
+GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen, uint8_t *buf);
+GoString rt_concatstrings(const GoString *parts, int64_t n, uint8_t *buf);
 int64_t rt_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
 int64_t rt_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  /* 0 or 1 */
 int64_t rt_memequal(const void *a, const void *b, int64_t size);    /* == of plain bytes: 0 or 1 */
 GoString rt_intstring(int64_t rune);                            /* string(rune): "\uFFFD" if invalid */
-GoString rt_slicebytetostring(const uint8_t *p, int64_t len);   /* copies */
-void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len);
-void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len);
-GoString rt_slicerunetostring(const int32_t *p, int64_t len);
+GoString rt_slicebytetostring(const uint8_t *p, int64_t len, uint8_t *buf);   /* copies */
+void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len, uint8_t *buf);
+void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len, int32_t *buf);
+GoString rt_slicerunetostring(const int32_t *p, int64_t len, uint8_t *buf);
 RtPair rt_decoderune(const uint8_t *p, int64_t len, int64_t k); /* (rune, next k) at s[k]: range over a string */
 
 /* slices (slice.c): make, append's growth (gc 1.19's rule), copy; the

@@ -265,6 +265,12 @@ static void scan_conservative(GcState *g, uintptr_t lo, uintptr_t hi)
 		mark_word(g, *(const uintptr_t *)p);
 }
 
+int rt_on_stack(const void *p)
+{
+	uintptr_t v = (uintptr_t)p;
+	return gc.stack_top && v >= gc.stack_lo && v < (uintptr_t)gc.stack_top;
+}
+
 /* GOSUBDEBUG=checkstack=1: a word of a heap object that points into the
  * stack is a memory-safety bug of the compiler's escape analysis: the
  * object may outlive the frame it points into. */

@@ -155,6 +155,7 @@ void *rt_newarray(const GoType *elem, int64_t n);
  * the kernel puts it above the C start code's first frame), and set the
  * heap up.  Without it the collector takes glibc's __libc_stack_end. */
 void rt_gc_init(void *stack_top);
+int rt_on_stack(const void *p);   /* p is in the stack (a frame's buffer) */
 
 /* runtime.MemStats, laid out as lib/runtime/runtime.go declares it */
 typedef struct MemStats {

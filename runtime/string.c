@@ -135,13 +135,18 @@ static GoString string_copy(const uint8_t *p, int64_t len)
 	return (GoString){s, len};
 }
 
-GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
+/* The buffers of a concatenation or conversion whose result does not
+ * escape (escape analysis gives the call a slot in the caller's frame,
+ * else NULL): gc's tmpBuf, 32 bytes, and 32 runes for []rune(s).  A
+ * result that fits is built there instead of on the heap. */
+
+GoString rt_concatstring2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen, uint8_t *buf)
 {
 	GoString parts[2] = {{a, alen}, {b, blen}};
-	return rt_concatstrings(parts, 2);
+	return rt_concatstrings(parts, 2, buf);
 }
 
-GoString rt_concatstrings(const GoString *parts, int64_t n)
+GoString rt_concatstrings(const GoString *parts, int64_t n, uint8_t *buf)
 {
 	int64_t total = 0, nonempty = 0, last = 0;
 	for (int64_t i = 0; i < n; i++) {
@@ -153,10 +158,13 @@ GoString rt_concatstrings(const GoString *parts, int64_t n)
 	}
 	if (nonempty == 0)
 		return (GoString){NULL, 0};
-	/* One non-empty operand: the result is that string, shared. */
-	if (nonempty == 1)
+	/* One non-empty operand: the result is that string, shared, unless
+	 * the result escapes (no buf) and the operand's bytes are in a frame,
+	 * built in another call's buffer: then they are copied, as gc does
+	 * (stringDataOnStack). */
+	if (nonempty == 1 && (buf || !rt_on_stack(parts[last].ptr)))
 		return parts[last];
-	uint8_t *s = rt_alloc_noscan(total), *at = s;
+	uint8_t *s = buf && total <= ABI_TMP_BUF ? buf : rt_alloc_noscan(total), *at = s;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len > 0)
 			memcpy(at, parts[i].ptr, (size_t)parts[i].len);
@@ -200,40 +208,63 @@ GoString rt_intstring(int64_t rune)
 	return string_copy(buf, n);
 }
 
-GoString rt_slicebytetostring(const uint8_t *p, int64_t len)
+GoString rt_slicebytetostring(const uint8_t *p, int64_t len, uint8_t *buf)
 {
+	if (buf && len > 0 && len <= ABI_TMP_BUF) {
+		memcpy(buf, p, (size_t)len);
+		return (GoString){buf, len};
+	}
 	return string_copy(p, len);
 }
 
-void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len)
+/* []byte(s): a slice with gc's capacity, the buffer's 32 bytes or the
+ * allocation's size class, whose bytes past the length are zero. */
+void rt_stringtoslicebyte(GoSlice *ret, const uint8_t *p, int64_t len, uint8_t *buf)
 {
-	uint8_t *b = rt_alloc_noscan(len);
+	uint8_t *b;
+	int64_t cap;
+	if (buf && len <= ABI_TMP_BUF) {
+		memset(buf, 0, ABI_TMP_BUF);
+		b = buf;
+		cap = ABI_TMP_BUF;
+	} else {
+		cap = (int64_t)rt_roundupsize((uint64_t)len);
+		b = rt_alloc_noscan(cap);
+	}
 	if (len > 0)
 		memcpy(b, p, (size_t)len);
-	*ret = (GoSlice){b, len, len};
+	*ret = (GoSlice){b, len, cap};
 }
 
-void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len)
+void rt_stringtoslicerune(GoSlice *ret, const uint8_t *p, int64_t len, int32_t *buf)
 {
-	int64_t n = rt_utf8_count(p, len);
-	int32_t *r = rt_alloc_noscan(n * 4);
+	int64_t n = rt_utf8_count(p, len), cap;
+	int32_t *r;
+	if (buf && n <= ABI_TMP_BUF) {
+		memset(buf, 0, ABI_TMP_BUF * 4);
+		r = buf;
+		cap = ABI_TMP_BUF;
+	} else {
+		cap = (int64_t)(rt_roundupsize((uint64_t)n * 4) / 4);
+		r = rt_alloc_noscan(cap * 4);
+	}
 	int64_t k = 0;
 	for (int64_t i = 0; i < len; k++) {
 		RtRune d = rt_utf8_decode(p + i, len - i);
 		r[k] = d.r;
 		i += d.width;
 	}
-	*ret = (GoSlice){r, n, n};
+	*ret = (GoSlice){r, n, cap};
 }
 
-GoString rt_slicerunetostring(const int32_t *p, int64_t len)
+GoString rt_slicerunetostring(const int32_t *p, int64_t len, uint8_t *buf)
 {
 	int64_t total = 0;
 	for (int64_t i = 0; i < len; i++)
 		total += utf8_len(p[i]);
 	if (total == 0)
 		return (GoString){NULL, 0};
-	uint8_t *s = rt_alloc_noscan(total), *at = s;
+	uint8_t *s = buf && total <= ABI_TMP_BUF ? buf : rt_alloc_noscan(total), *at = s;
 	for (int64_t i = 0; i < len; i++)
 		at += rt_utf8_encode(at, p[i]);
 	return (GoString){s, total};

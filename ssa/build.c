@@ -978,6 +978,17 @@ static AllocSite *runtime_site(Builder *B, const char *text, Pos pos)
 	return s;
 }
 
+/* A result the runtime builds in a buffer in the frame when it fits and
+ * does not escape (argument arg, nil until escape analysis decides),
+ * else on the heap. */
+static AllocSite *tmpbuf_site(Builder *B, const char *text, Pos pos, int arg, int64_t bytes)
+{
+	AllocSite *s = runtime_site(B, text, pos);
+	s->tmpbuf_arg = arg;
+	s->tmpbuf = bytes;
+	return s;
+}
+
 /* An allocation the program does not name (gc: implicit): at most 64 KiB
  * go on the stack. */
 static AllocSite *implicit_site(Builder *B, const char *text, Pos pos, int64_t size, int64_t align)
@@ -1319,9 +1330,9 @@ static Val concat(Builder *B, Node *e)
 	Value *res[2];
 	SsaType rt[2] = {ST_PTR, ST_INT};
 	if (n == 2) {
-		Value *args[4] = {vals[0].w[0], vals[0].w[1], vals[1].w[0], vals[1].w[1]};
-		Value *c = call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
-		c->site = runtime_site(B, gc_text(B, e), e->pos);
+		Value *args[5] = {vals[0].w[0], vals[0].w[1], vals[1].w[0], vals[1].w[1], iconst(B, ST_PTR, 0)};
+		Value *c = call_runtime(B, "rt_concatstring2", args, 5, 2, rt, res, 0);
+		c->site = tmpbuf_site(B, gc_text(B, e), e->pos, 4, ABI_TMP_BUF);
 	} else {
 		Local *arr = temp(B, 16 * n, 8);
 		Value *base = local_addr(B, arr);
@@ -1329,9 +1340,9 @@ static Val concat(Builder *B, Node *e)
 			store(B, ST_PTR, offptr(B, base, 16 * i), vals[i].w[0]);
 			store(B, ST_INT, offptr(B, base, 16 * i + 8), vals[i].w[1]);
 		}
-		Value *args[2] = {base, iconst(B, ST_INT, n)};
-		Value *c = call_runtime(B, "rt_concatstrings", args, 2, 2, rt, res, 0);
-		c->site = runtime_site(B, gc_text(B, e), e->pos);
+		Value *args[3] = {base, iconst(B, ST_INT, n), iconst(B, ST_PTR, 0)};
+		Value *c = call_runtime(B, "rt_concatstrings", args, 3, 2, rt, res, 0);
+		c->site = tmpbuf_site(B, gc_text(B, e), e->pos, 2, ABI_TMP_BUF);
 	}
 	Val v = {0};
 	v.type = e->type;
@@ -1627,9 +1638,10 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 		Value *res[2];
 		SsaType rt[2] = {ST_PTR, ST_INT};
 		B->pos = e->pos;
-		Value *c = call_runtime(B, runes ? "rt_slicerunetostring" : "rt_slicebytetostring", x.w, 2, 2, rt,
+		Value *args[3] = {x.w[0], x.w[1], iconst(B, ST_PTR, 0)};
+		Value *c = call_runtime(B, runes ? "rt_slicerunetostring" : "rt_slicebytetostring", args, 3, 2, rt,
 		                        res, 0);
-		c->site = runtime_site(B, conv_text(B, to, xn), e->pos);
+		c->site = tmpbuf_site(B, conv_text(B, to, xn), e->pos, 2, ABI_TMP_BUF);
 		Val v = {0};
 		v.type = to;
 		v.n = 2;
@@ -1640,13 +1652,23 @@ static Val conversion(Builder *B, Node *e, Type *to, Node *xn)
 	if (tu->kind == TYPE_SLICE && types_is_string(from)) {
 		Val x = expr(B, xn);
 		int runes = types_underlying(tu->u.pointer.elem)->kind == TYPE_INT32;
+		/* of a constant, gc makes an array of the exact length: for
+		 * []byte("abc") a copy, for []rune("abc") the literal []rune{...} */
+		int64_t clen;
+		int constant = gc_const_string(xn, &clen) != NULL;
+		const char *text = constant && runes
+		                   ? arena_sprintf(B->a, clen == 0 ? "%s{}" : "%s{...}", gc_type(B, to))
+		                   : conv_text(B, to, xn);
 		Local *area = temp(B, 24, 8);
-		Value *args[3] = {local_addr(B, area), x.w[0], x.w[1]};
+		Value *args[4] = {local_addr(B, area), x.w[0], x.w[1], iconst(B, ST_PTR, 0)};
 		B->pos = e->pos;
-		Value *c = call_runtime(B, runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte", args, 3, 0,
+		Value *c = call_runtime(B, runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte", args, 4, 0,
 		                        NULL, NULL, 0);
-		c->site = runtime_site(B, conv_text(B, to, xn), e->pos);
-		return load_val(B, to, local_addr(B, area));
+		c->site = tmpbuf_site(B, text, e->pos, 3, runes ? 4 * ABI_TMP_BUF : ABI_TMP_BUF);
+		Val v = load_val(B, to, local_addr(B, area));
+		if (constant && v.n == 3)
+			v.w[2] = v.w[1];
+		return v;
 	}
 	Val x = expr(B, xn);
 	if (types_is_interface(to) && !types_is_interface(from)) {
@@ -3826,10 +3848,10 @@ static void op_assign(Builder *B, Node *xn, int op, Node *yn, Pos pos)
 	B->pos = pos;
 	Val r;
 	if (op == TOK_ADD && types_is_string(xn->type)) {
-		Value *args[4] = {x.w[0], x.w[1], y.w[0], y.w[1]};
+		Value *args[5] = {x.w[0], x.w[1], y.w[0], y.w[1], iconst(B, ST_PTR, 0)};
 		Value *res[2];
 		SsaType rt[2] = {ST_PTR, ST_INT};
-		Value *c = call_runtime(B, "rt_concatstring2", args, 4, 2, rt, res, 0);
+		Value *c = call_runtime(B, "rt_concatstring2", args, 5, 2, rt, res, 0);
 		c->site = runtime_site(B, "", pos);
 		c->site->quiet = 1;   /* gc reports nothing for s += t */
 		r = x;

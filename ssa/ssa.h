@@ -159,8 +159,12 @@ typedef struct AllocSite {
 	int quiet;           /* no -m line for it */
 	int msg_only;        /* the runtime allocates it (a concatenation, a
 	                        conversion): the verdict is reported, as gc
-	                        does, but the object stays on the heap (gc
-	                        gives such a result a 32-byte stack buffer) */
+	                        does, and the call stays */
+	int tmpbuf_arg;      /* msg_only: the call's argument for a buffer in
+	                        the frame (else a nil pointer), of tmpbuf bytes,
+	                        which it uses when the result fits and does not
+	                        escape, as gc's tmpBuf; 0: none */
+	int64_t tmpbuf;
 	const char *closure_fn; /* a closure: the function it calls, whose Context
 	                           points at this object */
 	int stack_args;      /* the call allocates it itself (rt_makemap): on the

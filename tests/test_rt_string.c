@@ -155,9 +155,10 @@ START_TEST(test_stringtoslicerune)
 {
 	const DecodeCase *c = &decode_cases[_i];
 	GoSlice s = {NULL, -1, -1};
-	rt_stringtoslicerune(&s, U8P(c->s), c->len);
+	rt_stringtoslicerune(&s, U8P(c->s), c->len, NULL);
 	ck_assert_int_eq(s.len, c->nrunes);
-	ck_assert_int_eq(s.cap, c->nrunes);
+	/* gc's capacity: the allocation's size class, in runes */
+	ck_assert_int_eq(s.cap, (int64_t)(rt_roundupsize((uint64_t)c->nrunes * 4) / 4));
 	ck_assert_ptr_nonnull(s.ptr);
 	for (int64_t i = 0; i < s.len; i++)
 		ck_assert_int_eq(((int32_t *)s.ptr)[i], c->steps[i].r);
@@ -177,7 +178,7 @@ END_TEST
 START_TEST(test_slicerunetostring)
 {
 	const RunesCase *c = &runes_cases[_i];
-	GoString s = rt_slicerunetostring(c->r, c->n);
+	GoString s = rt_slicerunetostring(c->r, c->n, NULL);
 	ck_assert_int_eq(s.len, c->wantlen);
 	if (c->wantlen > 0)
 		ck_assert_mem_eq(s.ptr, c->want, (size_t)c->wantlen);
@@ -197,10 +198,10 @@ END_TEST
 
 START_TEST(test_concat2)
 {
-	GoString s = rt_concatstring2(U8P("foo"), 3, U8P("bar"), 3);
+	GoString s = rt_concatstring2(U8P("foo"), 3, U8P("bar"), 3, NULL);
 	ck_assert_int_eq(s.len, 6);
 	ck_assert_mem_eq(s.ptr, "foobar", 6);
-	s = rt_concatstring2(U8P(""), 0, U8P(""), 0);
+	s = rt_concatstring2(U8P(""), 0, U8P(""), 0, NULL);
 	ck_assert_int_eq(s.len, 0);
 }
 END_TEST
@@ -210,10 +211,10 @@ END_TEST
 START_TEST(test_concat_shares)
 {
 	const uint8_t *b = U8P("bar");
-	GoString s = rt_concatstring2(U8P(""), 0, b, 3);
+	GoString s = rt_concatstring2(U8P(""), 0, b, 3, NULL);
 	ck_assert_ptr_eq(s.ptr, b);
 	ck_assert_int_eq(s.len, 3);
-	s = rt_concatstring2(b, 3, NULL, 0);
+	s = rt_concatstring2(b, 3, NULL, 0, NULL);
 	ck_assert_ptr_eq(s.ptr, b);
 }
 END_TEST
@@ -221,13 +222,13 @@ END_TEST
 START_TEST(test_concat_many)
 {
 	GoString parts[] = {{U8P("a"), 1}, {U8P(""), 0}, {U8P("日本"), 6}, {U8P("\0z"), 2}};
-	GoString s = rt_concatstrings(parts, 4);
+	GoString s = rt_concatstrings(parts, 4, NULL);
 	ck_assert_int_eq(s.len, 9);
 	ck_assert_mem_eq(s.ptr, "a日本\0z", 9);
-	s = rt_concatstrings(parts, 0);
+	s = rt_concatstrings(parts, 0, NULL);
 	ck_assert_int_eq(s.len, 0);
 	/* the result is a new string, not one of the parts */
-	s = rt_concatstrings(parts, 3);
+	s = rt_concatstrings(parts, 3, NULL);
 	ck_assert_ptr_ne(s.ptr, parts[0].ptr);
 	ck_assert_mem_eq(s.ptr, "a日本", 7);
 }
@@ -246,22 +247,60 @@ END_TEST
 START_TEST(test_bytes_roundtrip)
 {
 	uint8_t buf[] = {'h', 'i', 0, 0xff};
-	GoString s = rt_slicebytetostring(buf, 4);
+	GoString s = rt_slicebytetostring(buf, 4, NULL);
 	ck_assert_int_eq(s.len, 4);
 	ck_assert_ptr_ne(s.ptr, buf);  /* a copy: changing buf later must not change s */
 	buf[0] = 'X';
 	ck_assert_mem_eq(s.ptr, "hi\0\xff", 4);
 	GoSlice b = {NULL, -1, -1};
-	rt_stringtoslicebyte(&b, s.ptr, s.len);
+	rt_stringtoslicebyte(&b, s.ptr, s.len, NULL);
 	ck_assert_int_eq(b.len, 4);
-	ck_assert_int_eq(b.cap, 4);
+	ck_assert_int_eq(b.cap, 8);   /* gc: the size class */
 	ck_assert_ptr_ne(b.ptr, s.ptr);
 	ck_assert_mem_eq(b.ptr, "hi\0\xff", 4);
 	/* []byte("") is empty but not nil, as in gc */
-	rt_stringtoslicebyte(&b, NULL, 0);
+	rt_stringtoslicebyte(&b, NULL, 0, NULL);
 	ck_assert_int_eq(b.len, 0);
 	ck_assert_ptr_nonnull(b.ptr);
-	ck_assert_int_eq(rt_slicebytetostring(NULL, 0).len, 0);
+	ck_assert_int_eq(rt_slicebytetostring(NULL, 0, NULL).len, 0);
+}
+END_TEST
+
+/* A buffer in the caller's frame (a result that does not escape): used
+ * when the result fits in its 32 bytes (runes), the heap otherwise, and
+ * []byte/[]rune get its whole capacity, zeroed past the length, as gc's. */
+START_TEST(test_tmpbuf)
+{
+	uint8_t buf[ABI_TMP_BUF];
+	GoString s = rt_concatstring2(U8P("foo"), 3, U8P("bar"), 3, buf);
+	ck_assert_ptr_eq(s.ptr, buf);
+	ck_assert_mem_eq(s.ptr, "foobar", 6);
+	GoString parts[] = {{U8P("0123456789abcdef"), 16}, {U8P("0123456789abcdef!"), 17}};
+	s = rt_concatstrings(parts, 2, buf);   /* 33 bytes: the heap */
+	ck_assert_ptr_ne(s.ptr, buf);
+	ck_assert_int_eq(s.len, 33);
+	s = rt_concatstrings(parts, 1, buf);   /* one operand: shared */
+	ck_assert_ptr_eq(s.ptr, parts[0].ptr);
+	s = rt_slicebytetostring(U8P("hello"), 5, buf);
+	ck_assert_ptr_eq(s.ptr, buf);
+	ck_assert_mem_eq(s.ptr, "hello", 5);
+	memset(buf, 0xee, sizeof buf);
+	GoSlice b = {NULL, -1, -1};
+	rt_stringtoslicebyte(&b, U8P("hi"), 2, buf);
+	ck_assert_ptr_eq(b.ptr, buf);
+	ck_assert_int_eq(b.len, 2);
+	ck_assert_int_eq(b.cap, ABI_TMP_BUF);
+	ck_assert_int_eq(buf[2], 0);
+	ck_assert_int_eq(buf[ABI_TMP_BUF - 1], 0);
+	int32_t runes[ABI_TMP_BUF];
+	rt_stringtoslicerune(&b, U8P("h\xc3\xa9"), 3, runes);
+	ck_assert_ptr_eq(b.ptr, runes);
+	ck_assert_int_eq(b.len, 2);
+	ck_assert_int_eq(b.cap, ABI_TMP_BUF);
+	ck_assert_int_eq(runes[1], 0xe9);
+	s = rt_slicerunetostring(runes, 2, buf);
+	ck_assert_ptr_eq(s.ptr, buf);
+	ck_assert_mem_eq(s.ptr, "h\xc3\xa9", 3);
 }
 END_TEST
 
@@ -327,6 +366,7 @@ static Suite *string_suite(void)
 	tcase_add_test(tc, test_concat_many);
 	tcase_add_test(tc, test_eqstring);
 	tcase_add_test(tc, test_bytes_roundtrip);
+	tcase_add_test(tc, test_tmpbuf);
 	tcase_add_test(tc, test_decode_helpers);
 	tcase_add_test(tc, test_alloc);
 	suite_add_tcase(s, tc);
