@@ -74,7 +74,7 @@
  *     storing into the struct (gc does the same).
  *   - A store through a pointer (s[i] = x on a slice, *p = x, p.f = x)
  *     goes to the heap, even when SSA knows the object pointed to: gc does
- *     not follow such stores, and ssa/build.c marks them (heap_store) so
+ *     not follow such stores, and ssa/build_stmt.c marks them (heap_store) so
  *     that gosub decides as gc does.  So does every argument of a call
  *     through a func value or an interface whose callee is not known; a
  *     func value whose only assignment is a function (f := fib) is a

@@ -5,7 +5,7 @@
  * takes its position from base.Pos, the "current position" the front end
  * last set, not from its operand.  So the line `n does not escape` can
  * point at a call's parenthesis, at the start of a statement, or at the
- * last variable of a composite literal.  Both -m (ssa/build.c) and the
+ * last variable of a composite literal.  Both -m (ssa/build*.c) and the
  * -m=2 model (escape/lower.c) need the same answer; it is here, once.
  *
  * What base.Pos holds after gc 1.19's noder has built an expression

@@ -1,7 +1,8 @@
 /* program.h — a whole program on its way from the typed AST to assembly.
  *
- * The SSA builder (build.c) turns package main into Funcs, one at a time
- * (each in its own arena, freed once the back end has emitted it), and
+ * The SSA builder (build.c and the build_*.c files beside it) turns
+ * package main into Funcs, one at a time (each in its own arena, freed
+ * once the back end has emitted it), and
  * collects what the functions refer to that is not code: global
  * variables, string literals, and the type descriptors that fmt and
  * panic read (runtime/abi.h's GoType).  Those are DataObjs, which the back
