@@ -29,7 +29,7 @@ FRONT_SRCS := common/arena.c common/intern.c common/diag.c \
 # the targets' emitters.
 BACK_SRCS  := ssa/func.c ssa/build.c ssa/build_data.c ssa/build_expr.c ssa/build_call.c ssa/build_iface.c ssa/build_map.c ssa/build_stmt.c ssa/build_closure.c ssa/print.c ssa/dom.c ssa/verify.c ssa/pass.c \
               ssa/copyprop.c ssa/constfold.c ssa/dce.c ssa/gvn.c ssa/critical.c ssa/branchelim.c ssa/fuse.c ssa/parse.c ssa/html.c \
-              escape/escape.c escape/gcpos.c escape/lower.c escape/gcfmt.c escape/flows.c escape/wrappers.c \
+              escape/escape.c escape/gcpos.c escape/lower.c escape/lower_stmt.c escape/gcfmt.c escape/flows.c escape/flows_eval.c escape/wrappers.c \
               codegen/regalloc.c codegen/common.c codegen/amd64/abi.c codegen/amd64/emit.c \
               codegen/arm64/abi.c codegen/arm64/emit.c
 LIB_GO     := $(sort $(shell find lib -name '*.go'))

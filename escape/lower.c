@@ -21,19 +21,15 @@
  *
  * Each variable has one NAME node (as in gc, where a use of x is x's
  * declaration node), positioned at its declaration.
+ *
+ * Statements are lowered in lower_stmt.c; lower.h lists what the two
+ * files share.
  */
-#include <string.h>
+#include "lower.h"
 
-#include "explain.h"
-#include "gcpos.h"
+static GFunc *func_lit(Lower *L, Node *e);
 
 /* ---- a map from pointers, in the arena ------------------------------------------ */
-
-typedef struct PtrMap {
-	const void **keys;
-	void **vals;
-	int cap, len;
-} PtrMap;
 
 static unsigned ptr_hash(const void *p)
 {
@@ -43,7 +39,7 @@ static unsigned ptr_hash(const void *p)
 	return (unsigned)(x ^ (x >> 15));
 }
 
-static void *pm_get(PtrMap *m, const void *k)
+void *pm_get(PtrMap *m, const void *k)
 {
 	if (!m->cap)
 		return NULL;
@@ -124,18 +120,7 @@ int gc_is_direct_iface(Type *t)
 
 /* ---- the lowering ------------------------------------------------------------------- */
 
-typedef struct Lower {
-	Arena *a;
-	GProgram *P;
-	Package *pkg;
-	PtrMap names;           /* Object -> its NAME */
-	PtrMap funcs;           /* declared function Object -> GFunc */
-	GFunc *fn;              /* the function being lowered */
-	int conv_ctx;
-	Pos conv_pos;
-} Lower;
-
-static GNode *gn(Lower *L, GOp op, Pos pos, Type *t)
+GNode *gn(Lower *L, GOp op, Pos pos, Type *t)
 {
 	GNode *n = ARENA_NEW(L->a, GNode);
 	n->op = op;
@@ -145,14 +130,14 @@ static GNode *gn(Lower *L, GOp op, Pos pos, Type *t)
 	return n;
 }
 
-static Node *unparen(Node *e)
+Node *unparen(Node *e)
 {
 	while (e && e->kind == NODE_PAREN)
 		e = AST(e, paren).x;
 	return e;
 }
 
-static int is_blank(Node *e)
+int is_blank(Node *e)
 {
 	e = unparen(e);
 	return e && e->kind == NODE_NAME && strcmp(AST(e, name).name, "_") == 0;
@@ -160,7 +145,7 @@ static int is_blank(Node *e)
 
 /* x (lowered from src) as a value of type to: an implicit conversion to
  * an interface when to is one and x's type is another. */
-static GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to)
+GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to)
 {
 	if (!x || !to || !types_is_interface(to) || x->op == GO_NIL || !x->type)
 		return x;
@@ -185,7 +170,7 @@ static GFunc *new_func(Lower *L, const char *name, Object *obj, Type *sig, GFunc
 }
 
 /* The NAME of a variable declared in the function being lowered. */
-static GNode *declare(Lower *L, Object *o)
+GNode *lower_declare(Lower *L, Object *o)
 {
 	GNode *n = pm_get(&L->names, o);
 	if (n)
@@ -245,11 +230,6 @@ static void add_ref(Lower *L, GFunc *f)
 		VEC_PUSH(L->a, L->fn->refs, f);
 }
 
-static GNode *expr(Lower *L, Node *e);
-static void stmt(Lower *L, Node *s, GList *out);
-static void stmt_list(Lower *L, NodeList *l, GList *out);
-static GFunc *func_lit(Lower *L, Node *e);
-
 /* A name of package main or of a library, as an expression. */
 static GNode *object_expr(Lower *L, Object *o, Node *e, const char *spelling)
 {
@@ -266,7 +246,7 @@ static GNode *object_expr(Lower *L, Object *o, Node *e, const char *spelling)
 		if (!v) {
 			/* declared where the lowering did not see it: a declaration
 			 * of its own, so that the model stays whole */
-			v = declare(L, o);
+			v = lower_declare(L, o);
 		}
 		if (L->fn && v->curfn != L->fn)
 			return capture(L, L->fn, v, e->pos);
@@ -295,7 +275,7 @@ static GNode *object_expr(Lower *L, Object *o, Node *e, const char *spelling)
 	}
 }
 
-static GNode *type_node(Lower *L, Type *t, Pos pos)
+GNode *type_node(Lower *L, Type *t, Pos pos)
 {
 	return gn(L, GO_TYPE, pos, t);
 }
@@ -378,7 +358,7 @@ static GNode *selector(Lower *L, Node *e)
 	}
 	case SEL_METHOD: {
 		/* a method value x.M (calls are lowered in call()) */
-		GNode *x = expr(L, AST(e, selector).x);
+		GNode *x = lower_expr(L, AST(e, selector).x);
 		GNode *n = gn(L, GO_METHVALUE, e->pos, e->type);
 		n->x = method_recv(L, x, sel, sel->obj, e->pos);
 		n->sym = name;
@@ -389,7 +369,7 @@ static GNode *selector(Lower *L, Node *e)
 	}
 	case SEL_FIELD:
 	default: {
-		GNode *x = expr(L, AST(e, selector).x);
+		GNode *x = lower_expr(L, AST(e, selector).x);
 		Type *t = x->type;
 		for (int i = 0; i < sel->path_len; i++) {
 			Type *u = types_underlying(t);
@@ -413,7 +393,7 @@ static GNode *selector(Lower *L, Node *e)
 /* gc: typecheck.RewriteMultiValueCall.  f(g()), where g has several
  * results, evaluates g() first into temporaries (t1, t2 = g(), in init),
  * then calls f(t1, t2); gc keeps printing the call as written. */
-static GNode **multi_value(Lower *L, GNode *inner, Type *tuple, Pos pos, GList *init, int *n)
+GNode **multi_value(Lower *L, GNode *inner, Type *tuple, Pos pos, GList *init, int *n)
 {
 	TypeList *ts = &tuple->u.tuple.types;
 	GNode **tmps = arena_alloc(L->a, sizeof(GNode *) * ((size_t)ts->len + 1));
@@ -441,7 +421,7 @@ static GNode **multi_value(Lower *L, GNode *inner, Type *tuple, Pos pos, GList *
 
 /* A temporary of f(g()) converted for f: at f's position (where gc is
  * when it converts), marked with g()'s (see GNode.multi). */
-static GNode *multi_conv(Lower *L, GNode *t, Type *to, Pos at, Pos inner)
+GNode *multi_conv(Lower *L, GNode *t, Type *to, Pos at, Pos inner)
 {
 	int saved = L->conv_ctx;
 	Pos saved_pos = L->conv_pos;
@@ -469,7 +449,7 @@ static void call_args(Lower *L, Node *e, Type *sig, GNode *call)
 	Node *a0 = args->len == 1 ? unparen(args->items[0]) : NULL;
 	if (a0 && a0->type && a0->type->kind == TYPE_TUPLE) {
 		/* f(g()) */
-		GNode *inner = expr(L, a0);
+		GNode *inner = lower_expr(L, a0);
 		int nv;
 		GNode **tmps = multi_value(L, inner, a0->type, e->pos, &call->init, &nv);
 		call->has_orig = call->keep_orig = 1;
@@ -492,7 +472,7 @@ static void call_args(Lower *L, Node *e, Type *sig, GNode *call)
 	}
 	GNode **vals = arena_alloc(L->a, sizeof(GNode *) * ((size_t)args->len + 1));
 	for (int i = 0; i < args->len; i++)
-		vals[i] = expr(L, args->items[i]);
+		vals[i] = lower_expr(L, args->items[i]);
 	int saved = L->conv_ctx;
 	Pos saved_pos = L->conv_pos;
 	for (int i = 0; i < fixed && i < args->len; i++) {
@@ -539,7 +519,7 @@ static int str_kind(Type *t)
 
 static GNode *conversion(Lower *L, Node *e, Type *to, Node *xn)
 {
-	GNode *x = expr(L, xn);
+	GNode *x = lower_expr(L, xn);
 	Type *from = xn->type;
 	Type *tu = types_underlying(to), *fu = types_underlying(from);
 	GOp op = GO_CONV;
@@ -573,7 +553,7 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 	switch (b) {
 	case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_CLOSE:
 		n = gn(L, b == BUILTIN_LEN ? GO_LEN : b == BUILTIN_CAP ? GO_CAP : GO_CLOSE, e->pos, e->type);
-		n->x = args->len ? expr(L, args->items[0]) : NULL;
+		n->x = args->len ? lower_expr(L, args->items[0]) : NULL;
 		return n;
 	case BUILTIN_NEW:
 		n = gn(L, GO_NEW, e->pos, e->type);
@@ -581,7 +561,7 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 		return n;
 	case BUILTIN_PANIC: {
 		n = gn(L, GO_PANIC, e->pos, NULL);
-		GNode *x = args->len ? expr(L, args->items[0]) : NULL;
+		GNode *x = args->len ? lower_expr(L, args->items[0]) : NULL;
 		n->x = args->len ? conv_to(L, x, args->items[0], types_any) : NULL;
 		return n;
 	}
@@ -590,7 +570,7 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 		Type *et = types_underlying(e->type)->u.pointer.elem;
 		Pos at = gcpos_after_list(args, e->pos);   /* gc converts after building all */
 		for (int i = 0; i < args->len; i++) {
-			GNode *x = expr(L, args->items[i]);
+			GNode *x = lower_expr(L, args->items[i]);
 			if (i > 0 && !AST(e, call).has_dots) {
 				int saved = L->conv_ctx;
 				Pos saved_pos = L->conv_pos;
@@ -607,29 +587,29 @@ static GNode *builtin_call(Lower *L, Node *e, Builtin b)
 	}
 	case BUILTIN_COPY:
 		n = gn(L, GO_COPY, e->pos, e->type);
-		n->x = expr(L, args->items[0]);
-		n->y = expr(L, args->items[1]);
+		n->x = lower_expr(L, args->items[0]);
+		n->y = lower_expr(L, args->items[1]);
 		return n;
 	case BUILTIN_DELETE: {
 		n = gn(L, GO_DELETE, e->pos, NULL);
-		GNode *m = expr(L, args->items[0]);
+		GNode *m = lower_expr(L, args->items[0]);
 		VEC_PUSH(L->a, n->list, m);
 		Type *mt = types_underlying(args->items[0]->type);
-		GNode *k = expr(L, args->items[1]);
+		GNode *k = lower_expr(L, args->items[1]);
 		VEC_PUSH(L->a, n->list, mt->kind == TYPE_MAP ? conv_to(L, k, args->items[1], mt->u.map.key) : k);
 		return n;
 	}
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
 		n = gn(L, b == BUILTIN_PRINT ? GO_PRINT : GO_PRINTN, e->pos, NULL);
 		for (int i = 0; i < args->len; i++)
-			VEC_PUSH(L->a, n->list, expr(L, args->items[i]));
+			VEC_PUSH(L->a, n->list, lower_expr(L, args->items[i]));
 		return n;
 	case BUILTIN_MAKE: {
 		Type *t = e->type;
 		Type *u = types_underlying(t);
 		n = gn(L, u->kind == TYPE_MAP ? GO_MAKEMAP : u->kind == TYPE_CHAN ? GO_MAKECHAN : GO_MAKESLICE, e->pos, t);
-		n->x = args->len > 1 ? expr(L, args->items[1]) : NULL;
-		n->y = args->len > 2 ? expr(L, args->items[2]) : NULL;
+		n->x = args->len > 1 ? lower_expr(L, args->items[1]) : NULL;
+		n->y = args->len > 2 ? lower_expr(L, args->items[2]) : NULL;
 		return n;
 	}
 	default: {
@@ -685,7 +665,7 @@ static void hoist_callee(Lower *L, GNode *c, GNode **np)
 	*np = tmp;
 }
 
-static GNode *call(Lower *L, Node *e)
+GNode *call(Lower *L, Node *e)
 {
 	Node *fun = unparen(AST(e, call).fun);
 	if (fun->mode == MODE_TYPEXPR)
@@ -705,7 +685,7 @@ static GNode *call(Lower *L, Node *e)
 	GNode *n;
 	if (sel && sel->kind == SEL_METHOD) {
 		Object *m = sel->obj;
-		GNode *x = expr(L, AST(fun, selector).x);
+		GNode *x = lower_expr(L, AST(fun, selector).x);
 		x = method_recv(L, x, sel, m, fun->pos);
 		if (types_is_interface(x->type)) {
 			n = gn(L, GO_CALLINTER, e->pos, e->type);
@@ -730,7 +710,7 @@ static GNode *call(Lower *L, Node *e)
 		return n;
 	}
 	n = gn(L, GO_CALLFUNC, e->pos, e->type);
-	n->x = expr(L, fun);
+	n->x = lower_expr(L, fun);
 	if (n->x->op == GO_NAME && n->x->cls == CLS_FUNC && !is_main(n->x->obj))
 		n->sym = lib_name(L, n->x->obj);
 	if (n->x->op == GO_METHEXPR && !is_main(n->x->obj))
@@ -769,7 +749,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 			GNode *sk = gn(L, GO_STRUCTKEY, el->pos, NULL);
 			sk->sym = f ? f->name : "?";
 			GNode *v = val->kind == NODE_COMPOSITE_LIT && !AST(val, composite).type && f ?
-			           composite(L, val, f->type) : expr(L, val);
+			           composite(L, val, f->type) : lower_expr(L, val);
 			sk->y = f ? conv_to(L, v, val, f->type) : v;
 			VEC_PUSH(L->a, n->list, sk);
 			continue;
@@ -790,7 +770,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 				v = composite(L, uv, et);
 			}
 		} else {
-			v = conv_to(L, expr(L, val), val, et);
+			v = conv_to(L, lower_expr(L, val), val, et);
 		}
 		if (op == GO_MAPLIT) {
 			GNode *kv = gn(L, GO_KEY, el->pos, NULL);
@@ -798,12 +778,12 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 			if (uk && uk->kind == NODE_COMPOSITE_LIT && !AST(uk, composite).type)
 				kv->x = composite(L, uk, u->u.map.key);
 			else
-				kv->x = key ? conv_to(L, expr(L, key), key, u->u.map.key) : NULL;
+				kv->x = key ? conv_to(L, lower_expr(L, key), key, u->u.map.key) : NULL;
 			kv->y = v;
 			VEC_PUSH(L->a, n->list, kv);
 		} else if (key) {
 			GNode *kv = gn(L, GO_KEY, el->pos, NULL);
-			kv->x = expr(L, key);
+			kv->x = lower_expr(L, key);
 			kv->y = v;
 			VEC_PUSH(L->a, n->list, kv);
 		} else {
@@ -822,11 +802,11 @@ static void addstr_list(Lower *L, Node *e, GList *out)
 	    str_kind(x->type) && x == AST(e, binary).x)
 		addstr_list(L, x, out);
 	else
-		VEC_PUSH(L->a, *out, expr(L, AST(e, binary).x));
-	VEC_PUSH(L->a, *out, expr(L, AST(e, binary).y));
+		VEC_PUSH(L->a, *out, lower_expr(L, AST(e, binary).x));
+	VEC_PUSH(L->a, *out, lower_expr(L, AST(e, binary).y));
 }
 
-static GNode *expr(Lower *L, Node *e)
+GNode *lower_expr(Lower *L, Node *e)
 {
 	if (!e)
 		return NULL;
@@ -840,7 +820,7 @@ static GNode *expr(Lower *L, Node *e)
 	}
 	switch (e->kind) {
 	case NODE_PAREN:
-		return expr(L, AST(e, paren).x);
+		return lower_expr(L, AST(e, paren).x);
 	case NODE_NAME: {
 		Object *o = AST(e, name).obj;
 		if (!o) {
@@ -866,13 +846,13 @@ static GNode *expr(Lower *L, Node *e)
 		return selector(L, e);
 	case NODE_INDEX: {
 		Node *xn = AST(e, index).x;
-		GNode *x = expr(L, xn);
+		GNode *x = lower_expr(L, xn);
 		Type *xu = types_underlying(xn->type);
 		Node *in = AST(e, index).indices.len ? AST(e, index).indices.items[0] : NULL;
 		if (xu->kind == TYPE_MAP) {
 			GNode *n = gn(L, GO_INDEXMAP, e->pos, e->type);
 			n->x = x;
-			n->y = conv_to(L, expr(L, in), in, xu->u.map.key);
+			n->y = conv_to(L, lower_expr(L, in), in, xu->u.map.key);
 			return n;
 		}
 		if (xu->kind == TYPE_POINTER) {
@@ -883,12 +863,12 @@ static GNode *expr(Lower *L, Node *e)
 		}
 		GNode *n = gn(L, GO_INDEX, e->pos, e->type);
 		n->x = x;
-		n->y = expr(L, in);
+		n->y = lower_expr(L, in);
 		return n;
 	}
 	case NODE_SLICE: {
 		Node *xn = AST(e, slice).x;
-		GNode *x = expr(L, xn);
+		GNode *x = lower_expr(L, xn);
 		Type *xu = types_underlying(xn->type);
 		GOp op = GO_SLICE;
 		if (str_kind(xn->type)) {
@@ -904,9 +884,9 @@ static GNode *expr(Lower *L, Node *e)
 		}
 		GNode *n = gn(L, op, e->pos, e->type);
 		n->x = x;
-		VEC_PUSH(L->a, n->list, expr(L, AST(e, slice).lo));
-		VEC_PUSH(L->a, n->list, expr(L, AST(e, slice).hi));
-		VEC_PUSH(L->a, n->list, expr(L, AST(e, slice).max));
+		VEC_PUSH(L->a, n->list, lower_expr(L, AST(e, slice).lo));
+		VEC_PUSH(L->a, n->list, lower_expr(L, AST(e, slice).hi));
+		VEC_PUSH(L->a, n->list, lower_expr(L, AST(e, slice).max));
 		n->ddd = AST(e, slice).three;
 		return n;
 	}
@@ -914,14 +894,14 @@ static GNode *expr(Lower *L, Node *e)
 		/* x.(T): of type T (the node's own type is (T, bool) in v, ok := x.(T)) */
 		Node *tn = AST(e, assert).type;
 		GNode *n = gn(L, GO_DOTTYPE, e->pos, tn && tn->type ? tn->type : e->type);
-		n->x = expr(L, AST(e, assert).x);
+		n->x = lower_expr(L, AST(e, assert).x);
 		return n;
 	}
 	case NODE_CALL:
 		return call(L, e);
 	case NODE_STAR: {
 		GNode *n = gn(L, GO_DEREF, e->pos, e->type);
-		n->x = expr(L, AST(e, star).x);
+		n->x = lower_expr(L, AST(e, star).x);
 		return n;
 	}
 	case NODE_UNARY: {
@@ -934,17 +914,17 @@ static GNode *expr(Lower *L, Node *e)
 				return n;
 			}
 			GNode *n = gn(L, GO_ADDR, e->pos, e->type);
-			n->x = expr(L, xn);
+			n->x = lower_expr(L, xn);
 			return n;
 		}
 		if (op == TOK_ARROW) {
 			GNode *n = gn(L, GO_RECV, e->pos, e->type);
-			n->x = expr(L, xn);
+			n->x = lower_expr(L, xn);
 			return n;
 		}
 		GNode *n = gn(L, GO_UNARY, e->pos, e->type);
 		n->op_tok = op;
-		n->x = expr(L, xn);
+		n->x = lower_expr(L, xn);
 		return n;
 	}
 	case NODE_BINARY: {
@@ -956,8 +936,8 @@ static GNode *expr(Lower *L, Node *e)
 		}
 		GNode *n = gn(L, GO_BINARY, e->pos, e->type);
 		n->op_tok = op;
-		n->x = expr(L, AST(e, binary).x);
-		n->y = expr(L, AST(e, binary).y);
+		n->x = lower_expr(L, AST(e, binary).x);
+		n->y = lower_expr(L, AST(e, binary).y);
 		return n;
 	}
 	default: {
@@ -968,404 +948,6 @@ static GNode *expr(Lower *L, Node *e)
 	}
 }
 
-/* ---- statements --------------------------------------------------------------- */
-
-static GNode *new_stmt(Lower *L, GOp op, Pos pos)
-{
-	return gn(L, op, pos, NULL);
-}
-
-/* The DCLs of the names a := or var declares (in its init). */
-static void declare_names(Lower *L, NodeList *names, GNode *s, int only_new)
-{
-	for (int i = 0; i < names->len; i++) {
-		Node *id = unparen(names->items[i]);
-		if (!id || id->kind != NODE_NAME || is_blank(id))
-			continue;
-		Object *o = AST(id, name).obj;
-		if (!o || o->kind != OBJ_VAR || (only_new && pm_get(&L->names, o)))
-			continue;
-		if (only_new && o->pos.line != id->pos.line)
-			continue;   /* an old variable of := */
-		if (only_new && o->pos.col != id->pos.col)
-			continue;
-		GNode *n = declare(L, o);
-		n->defn = s;
-		GNode *d = new_stmt(L, GO_DCL, id->pos);
-		d->x = n;
-		VEC_PUSH(L->a, s->init, d);
-	}
-}
-
-/* The left side of an assignment: a blank is NULL. */
-static GNode *lhs_expr(Lower *L, Node *e)
-{
-	if (is_blank(e))
-		return NULL;
-	return expr(L, e);
-}
-
-static GOp assign2_op(Node *rhs)
-{
-	rhs = unparen(rhs);
-	if (rhs->kind == NODE_CALL && !(unparen(AST(rhs, call).fun)->mode == MODE_TYPEXPR))
-		return GO_AS2FUNC;
-	if (rhs->kind == NODE_TYPE_ASSERT)
-		return GO_AS2DOTTYPE;
-	if (rhs->kind == NODE_INDEX)
-		return GO_AS2MAPR;
-	if (rhs->kind == NODE_UNARY && AST(rhs, unary).op == TOK_ARROW)
-		return GO_AS2RECV;
-	return GO_AS2;
-}
-
-static void assign(Lower *L, Node *s, GList *out)
-{
-	NodeList *lhs = &AST(s, assign).lhs, *rhs = &AST(s, assign).rhs;
-	int op = AST(s, assign).op;
-	if (op != TOK_ASSIGN && op != TOK_DEFINE) {
-		GNode *n = new_stmt(L, GO_ASOP, s->pos);
-		static const struct { int asg, op; } ops[] = {
-			{TOK_ADD_ASSIGN, TOK_ADD}, {TOK_SUB_ASSIGN, TOK_SUB}, {TOK_MUL_ASSIGN, TOK_STAR},
-			{TOK_DIV_ASSIGN, TOK_DIV}, {TOK_REM_ASSIGN, TOK_REM}, {TOK_AND_ASSIGN, TOK_AND},
-			{TOK_OR_ASSIGN, TOK_OR}, {TOK_XOR_ASSIGN, TOK_XOR}, {TOK_AND_NOT_ASSIGN, TOK_AND_NOT},
-			{TOK_SHL_ASSIGN, TOK_SHL}, {TOK_SHR_ASSIGN, TOK_SHR},
-		};
-		for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-			if (ops[i].asg == op)
-				n->op_tok = ops[i].op;
-		n->y = expr(L, rhs->items[0]);   /* gc: the right side first */
-		n->x = expr(L, lhs->items[0]);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	int def = op == TOK_DEFINE;
-	GNode *n;
-	if (lhs->len == 1 && rhs->len == 1) {
-		n = new_stmt(L, GO_AS, s->pos);
-		n->def = def;
-		GNode *y = expr(L, rhs->items[0]);
-		if (def)
-			declare_names(L, lhs, n, 1);
-		n->x = lhs_expr(L, lhs->items[0]);
-		Type *lt = n->x ? n->x->type : NULL;
-		L->conv_ctx = GCPOS_ASSIGN;
-		L->conv_pos = gcpos_leftmost(lhs->items[0]);
-		n->y = lt ? conv_to(L, y, rhs->items[0], lt) : y;
-		L->conv_ctx = GCPOS_OWN;
-		if (!n->x)
-			n->x = gn(L, GO_NAME, lhs->items[0]->pos, NULL), n->x->sym = "_";
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	n = new_stmt(L, rhs->len == 1 ? assign2_op(rhs->items[0]) : GO_AS2, s->pos);
-	n->def = def;
-	GNode **ys = arena_alloc(L->a, sizeof(GNode *) * ((size_t)rhs->len + 1));
-	for (int i = 0; i < rhs->len; i++)
-		ys[i] = expr(L, rhs->items[i]);
-	if (def)
-		declare_names(L, lhs, n, 1);
-	for (int i = 0; i < lhs->len; i++) {
-		GNode *x = lhs_expr(L, lhs->items[i]);
-		if (!x) {
-			x = gn(L, GO_NAME, lhs->items[i]->pos, NULL);
-			x->sym = "_";
-		}
-		VEC_PUSH(L->a, n->list, x);
-	}
-	L->conv_ctx = GCPOS_ASSIGN;
-	L->conv_pos = gcpos_leftmost(lhs->items[0]);
-	for (int i = 0; i < rhs->len; i++) {
-		GNode *x = i < n->list.len ? n->list.items[i] : NULL;
-		VEC_PUSH(L->a, n->rlist, rhs->len == lhs->len && x && x->type ? conv_to(L, ys[i], rhs->items[i], x->type) : ys[i]);
-	}
-	L->conv_ctx = GCPOS_OWN;
-	VEC_PUSH(L->a, *out, n);
-}
-
-/* var a, b = x, y: gc declares the names, evaluates the values, then
- * gives each name its DCL and its assignment, all at the declaration's
- * position (noder: irgen.varDecl). */
-static void var_decl(Lower *L, Node *spec, GList *out)
-{
-	NodeList *names = &AST(spec, value_spec).names, *values = &AST(spec, value_spec).values;
-	if (!names->len)
-		return;
-	Pos pos = names->items[0]->pos;
-	int n = names->len;
-	GNode **vars = arena_alloc(L->a, sizeof(GNode *) * ((size_t)n + 1));
-	for (int i = 0; i < n; i++) {
-		Node *id = names->items[i];
-		Object *o = AST(id, name).obj;
-		if (!o || is_blank(id)) {
-			vars[i] = gn(L, GO_NAME, id->pos, NULL);
-			vars[i]->sym = "_";
-		} else {
-			vars[i] = declare(L, o);
-		}
-	}
-	GNode **vals = arena_alloc(L->a, sizeof(GNode *) * ((size_t)values->len + 1));
-	for (int i = 0; i < values->len; i++)
-		vals[i] = expr(L, values->items[i]);
-	GNode *as2 = NULL;
-	if (values->len && values->len != n)
-		as2 = new_stmt(L, assign2_op(values->items[0]), pos);
-	for (int i = 0; i < n; i++) {
-		GNode *v = vars[i];
-		if (v->obj) {
-			GNode *d = new_stmt(L, GO_DCL, pos);
-			d->x = v;
-			VEC_PUSH(L->a, *out, d);
-		}
-		if (as2) {
-			VEC_PUSH(L->a, as2->list, v);
-			if (v->obj)
-				v->defn = as2;
-			continue;
-		}
-		GNode *as = new_stmt(L, GO_AS, pos);
-		as->x = v;
-		if (values->len) {
-			if (v->obj)
-				v->defn = as;
-			L->conv_ctx = GCPOS_DECL;
-			L->conv_pos = v->obj ? v->obj->pos : pos;
-			as->y = v->type ? conv_to(L, vals[i], values->items[i], v->type) : vals[i];
-			L->conv_ctx = GCPOS_OWN;
-		}
-		VEC_PUSH(L->a, *out, as);
-	}
-	if (as2) {
-		VEC_PUSH(L->a, as2->rlist, vals[0]);
-		VEC_PUSH(L->a, *out, as2);
-	}
-}
-
-static void block_of(Lower *L, Node *b, GList *out)
-{
-	if (!b)
-		return;
-	if (b->kind == NODE_BLOCK)
-		stmt_list(L, &AST(b, block).stmts, out);
-	else
-		stmt(L, b, out);
-}
-
-static void ret(Lower *L, Node *s, GList *out)
-{
-	GNode *n = new_stmt(L, GO_RETURN, s->pos);
-	NodeList *res = &AST(s, ret).results;
-	ObjectList *objs = L->fn && L->fn->sig ? &L->fn->sig->u.func.results : NULL;
-	Node *r0 = res->len == 1 ? unparen(res->items[0]) : NULL;
-	if (r0 && r0->type && r0->type->kind == TYPE_TUPLE && objs) {
-		/* return g() */
-		GNode *inner = expr(L, r0);
-		int nv;
-		GNode **tmps = multi_value(L, inner, r0->type, s->pos, &n->init, &nv);
-		n->keep_orig = 1;
-		VEC_PUSH(L->a, n->orig_args, inner);
-		for (int i = 0; i < nv && i < objs->len; i++)
-			VEC_PUSH(L->a, n->list, multi_conv(L, tmps[i], objs->items[i]->type, s->pos, r0->pos));
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	for (int i = 0; i < res->len; i++) {
-		GNode *x = expr(L, res->items[i]);
-		if (objs && res->len == objs->len)
-			x = conv_to(L, x, res->items[i], objs->items[i]->type);
-		VEC_PUSH(L->a, n->list, x);
-	}
-	VEC_PUSH(L->a, *out, n);
-}
-
-static void stmt(Lower *L, Node *s, GList *out)
-{
-	if (!s)
-		return;
-	switch (s->kind) {
-	case NODE_DECL_STMT: {
-		Node *d = AST(s, decl_stmt).decl;
-		if (d->kind != NODE_GEN_DECL || AST(d, gen_decl).tok != TOK_VAR)
-			return;
-		for (int i = 0; i < AST(d, gen_decl).specs.len; i++)
-			var_decl(L, AST(d, gen_decl).specs.items[i], out);
-		return;
-	}
-	case NODE_EMPTY_STMT:
-		return;
-	case NODE_LABELED: {
-		GNode *n = new_stmt(L, GO_LABEL, s->pos);
-		VEC_PUSH(L->a, *out, n);
-		stmt(L, AST(s, labeled).stmt, out);
-		return;
-	}
-	case NODE_EXPR_STMT: {
-		GNode *x = expr(L, AST(s, expr_stmt).x);
-		if (x)
-			VEC_PUSH(L->a, *out, x);
-		return;
-	}
-	case NODE_SEND: {
-		GNode *n = new_stmt(L, GO_SEND, s->pos);
-		n->x = expr(L, AST(s, send).chan);
-		Type *ct = types_underlying(AST(s, send).chan->type);
-		GNode *v = expr(L, AST(s, send).value);
-		n->y = ct->kind == TYPE_CHAN ? conv_to(L, v, AST(s, send).value, ct->u.chan.elem) : v;
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_INC_DEC: {
-		GNode *n = new_stmt(L, GO_ASOP, s->pos);
-		n->incdec = 1;
-		n->op_tok = AST(s, inc_dec).inc ? TOK_ADD : TOK_SUB;
-		n->x = expr(L, AST(s, inc_dec).x);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_ASSIGN:
-		assign(L, s, out);
-		return;
-	case NODE_GO: case NODE_DEFER: {
-		GNode *n = new_stmt(L, s->kind == NODE_GO ? GO_GO : GO_DEFER, s->pos);
-		n->x = expr(L, AST(s, go_defer).call);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_RETURN:
-		ret(L, s, out);
-		return;
-	case NODE_BRANCH:
-		VEC_PUSH(L->a, *out, new_stmt(L, GO_BRANCH, s->pos));
-		return;
-	case NODE_BLOCK: {
-		GNode *n = new_stmt(L, GO_BLOCK, s->pos);
-		stmt_list(L, &AST(s, block).stmts, &n->list);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_IF: {
-		GNode *n = new_stmt(L, GO_IF, s->pos);
-		stmt(L, AST(s, if_stmt).init, &n->init);
-		n->y = expr(L, AST(s, if_stmt).cond);
-		block_of(L, AST(s, if_stmt).then, &n->body);
-		block_of(L, AST(s, if_stmt).els, &n->els);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_FOR: {
-		GNode *n = new_stmt(L, GO_FOR, s->pos);
-		stmt(L, AST(s, for_stmt).init, &n->init);
-		n->y = expr(L, AST(s, for_stmt).cond);
-		GList post = {0};
-		stmt(L, AST(s, for_stmt).post, &post);
-		n->z = post.len ? post.items[0] : NULL;
-		block_of(L, AST(s, for_stmt).body, &n->body);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_RANGE: {
-		/* gc declares the key and value (DCLs in the range's init)
-		 * before it evaluates the range expression */
-		GNode *n = new_stmt(L, GO_RANGE, AST(s, range).range_pos);
-		n->def = AST(s, range).tok == TOK_DEFINE;
-		Node *kv[2] = {AST(s, range).key, AST(s, range).value};
-		GNode *lhs[2] = {NULL, NULL};
-		for (int i = 0; i < 2; i++) {
-			Node *k = kv[i] ? unparen(kv[i]) : NULL;
-			if (!k || is_blank(k))
-				continue;
-			if (n->def && k->kind == NODE_NAME && AST(k, name).obj) {
-				GNode *v = declare(L, AST(k, name).obj);
-				v->defn = n;
-				GNode *d = new_stmt(L, GO_DCL, v->pos);
-				d->x = v;
-				VEC_PUSH(L->a, n->init, d);
-				lhs[i] = v;
-			} else if (!n->def) {
-				lhs[i] = expr(L, k);
-			}
-		}
-		n->x = expr(L, AST(s, range).x);
-		VEC_PUSH(L->a, n->list, lhs[0]);
-		VEC_PUSH(L->a, n->list, lhs[1]);
-		block_of(L, AST(s, range).body, &n->body);
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_SWITCH: {
-		GNode *n = new_stmt(L, GO_SWITCH, s->pos);
-		stmt(L, AST(s, switch_stmt).init, &n->init);
-		n->y = expr(L, AST(s, switch_stmt).tag);
-		NodeList *cl = &AST(s, switch_stmt).clauses;
-		for (int i = 0; i < cl->len; i++) {
-			Node *c = cl->items[i];
-			GNode *cn = new_stmt(L, GO_CASE, c->pos);
-			for (int k = 0; k < AST(c, case_clause).list.len; k++)
-				VEC_PUSH(L->a, cn->list, expr(L, AST(c, case_clause).list.items[k]));
-			stmt_list(L, &AST(c, case_clause).body, &cn->body);
-			VEC_PUSH(L->a, n->list, cn);
-		}
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_TYPE_SWITCH: {
-		GNode *n = new_stmt(L, GO_SWITCH, s->pos);
-		n->tsw = 1;
-		stmt(L, AST(s, type_switch).init, &n->init);
-		Node *guard = AST(s, type_switch).guard;
-		n->x = expr(L, AST(guard, assert).x);
-		Node *bind = AST(s, type_switch).bind;
-		n->sym = bind ? AST(bind, name).name : NULL;
-		NodeList *cl = &AST(s, type_switch).clauses;
-		for (int i = 0; i < cl->len; i++) {
-			Node *c = cl->items[i];
-			GNode *cn = new_stmt(L, GO_CASE, c->pos);
-			for (int k = 0; k < AST(c, case_clause).list.len; k++) {
-				Node *t = AST(c, case_clause).list.items[k];
-				GNode *tn = t->mode == MODE_TYPEXPR ? type_node(L, t->type, t->pos) : expr(L, t);
-				VEC_PUSH(L->a, cn->list, tn);
-			}
-			Object *v = AST(c, case_clause).implicit;
-			if (v) {
-				/* gc puts the clause's variable at the clause's colon */
-				cn->x = declare(L, v);
-				cn->x->pos = AST(c, case_clause).colon;
-				cn->x->defn = n;
-			}
-			stmt_list(L, &AST(c, case_clause).body, &cn->body);
-			VEC_PUSH(L->a, n->list, cn);
-		}
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	case NODE_SELECT: {
-		GNode *n = new_stmt(L, GO_SELECT, s->pos);
-		NodeList *cl = &AST(s, select).clauses;
-		for (int i = 0; i < cl->len; i++) {
-			Node *c = cl->items[i];
-			GNode *cn = new_stmt(L, GO_CASE, c->pos);
-			GList comm = {0};
-			stmt(L, AST(c, comm_clause).comm, &comm);
-			cn->x = comm.len ? comm.items[comm.len - 1] : NULL;
-			for (int k = 0; k + 1 < comm.len; k++)
-				VEC_PUSH(L->a, cn->init, comm.items[k]);
-			stmt_list(L, &AST(c, comm_clause).body, &cn->body);
-			VEC_PUSH(L->a, n->list, cn);
-		}
-		VEC_PUSH(L->a, *out, n);
-		return;
-	}
-	default:
-		return;
-	}
-}
-
-static void stmt_list(Lower *L, NodeList *l, GList *out)
-{
-	for (int i = 0; l && i < l->len; i++)
-		stmt(L, l->items[i], out);
-}
-
 /* ---- functions ---------------------------------------------------------------------- */
 
 /* The parameters and results of fn (its signature sig), declared. */
@@ -1373,14 +955,14 @@ static void declare_params(Lower *L, GFunc *fn, Type *sig)
 {
 	Object *recv = sig->u.func.recv;
 	if (recv)
-		VEC_PUSH(L->a, fn->params, recv->name[0] && strcmp(recv->name, "_") ? declare(L, recv) : NULL);
+		VEC_PUSH(L->a, fn->params, recv->name[0] && strcmp(recv->name, "_") ? lower_declare(L, recv) : NULL);
 	for (int i = 0; i < sig->u.func.params.len; i++) {
 		Object *o = sig->u.func.params.items[i];
-		VEC_PUSH(L->a, fn->params, o->name[0] && strcmp(o->name, "_") ? declare(L, o) : NULL);
+		VEC_PUSH(L->a, fn->params, o->name[0] && strcmp(o->name, "_") ? lower_declare(L, o) : NULL);
 	}
 	for (int i = 0; i < sig->u.func.results.len; i++) {
 		Object *o = sig->u.func.results.items[i];
-		GNode *r = declare(L, o);
+		GNode *r = lower_declare(L, o);
 		if (!o->name[0] || strcmp(o->name, "_") == 0)
 			r->sym = arena_sprintf(L->a, "~r%d", i);
 		VEC_PUSH(L->a, fn->results, r);
@@ -1504,7 +1086,7 @@ static void package_init(Lower *L)
 				static_positions(L, v);
 				continue;
 			}
-			GNode *y = expr(L, v);
+			GNode *y = lower_expr(L, v);
 			GNode *as = new_stmt(L, GO_AS, o->pos);
 			as->x = object_expr(L, o, names->items[o->index], o->name);
 			as->y = conv_to(L, y, v, o->type);
@@ -1513,7 +1095,7 @@ static void package_init(Lower *L)
 		}
 		pm_put(L->a, &done, spec, spec);
 		GNode *as = new_stmt(L, assign2_op(values->items[0]), names->items[0]->pos);
-		VEC_PUSH(L->a, as->rlist, expr(L, values->items[0]));
+		VEC_PUSH(L->a, as->rlist, lower_expr(L, values->items[0]));
 		for (int k = 0; k < names->len; k++) {
 			Object *ok = AST(names->items[k], name).obj;
 			GNode *x = ok && strcmp(ok->name, "_") ? object_expr(L, ok, names->items[k], ok->name) : NULL;

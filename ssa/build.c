@@ -249,6 +249,16 @@ void jump(Builder *B, Block *to)
 	ssa_add_edge(B->cur, to);
 }
 
+/* Ends the current block with a two-way branch on c: to yes when c is
+ * true, else to no (the order of the If block's successors). */
+void branch(Builder *B, Value *c, Block *yes, Block *no)
+{
+	B->cur->kind = BLOCK_IF;
+	ssa_set_control(B->cur, c);
+	ssa_add_edge(B->cur, yes);
+	ssa_add_edge(B->cur, no);
+}
+
 /* After return, break, continue, panic: the code that follows is
  * unreachable, and goes in a block of its own with no predecessors. */
 void start_dead_block(Builder *B)

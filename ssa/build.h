@@ -153,6 +153,7 @@ void seal(Builder *B, Block *b);
 Value *mem(Builder *B);
 void set_mem(Builder *B, Value *m);
 void jump(Builder *B, Block *to);
+void branch(Builder *B, Value *c, Block *yes, Block *no);
 void start_dead_block(Builder *B);
 int dead(Block *b);
 int terminated(Block *b);

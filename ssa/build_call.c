@@ -578,10 +578,7 @@ static Val append_call(Builder *B, Node *e)
 	write_var(B, pvar, B->cur, s.w[0]);
 	write_var(B, cvar, B->cur, s.w[2]);
 	Block *grow = new_block(B), *join = new_block(B);
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, v2(B, OP_Lessu, ST_BOOL, s.w[2], newlen));
-	ssa_add_edge(B->cur, grow);
-	ssa_add_edge(B->cur, join);
+	branch(B, v2(B, OP_Lessu, ST_BOOL, s.w[2], newlen), grow, join);
 	seal(B, grow);
 	B->cur = grow;
 	Value *a[5] = {sym_addr(B, type_desc(B->prog, et)), s.w[0], s.w[1], s.w[2], newlen}, *res[2];

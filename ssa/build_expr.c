@@ -983,8 +983,5 @@ void cond(Builder *B, Node *e, Block *yes, Block *no)
 		return;
 	}
 	Val c = expr(B, e);
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, c.w[0]);
-	ssa_add_edge(B->cur, yes);
-	ssa_add_edge(B->cur, no);
+	branch(B, c.w[0], yes, no);
 }

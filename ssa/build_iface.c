@@ -189,10 +189,7 @@ Value *dyn_type(Builder *B, Val x)
 	int var = new_var(B, NULL, ST_PTR);
 	Block *has = new_block(B), *join = new_block(B);
 	write_var(B, var, B->cur, iconst(B, ST_PTR, 0));
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, v2(B, OP_Eq, ST_BOOL, x.w[0], iconst(B, ST_PTR, 0)));
-	ssa_add_edge(B->cur, join);
-	ssa_add_edge(B->cur, has);
+	branch(B, v2(B, OP_Eq, ST_BOOL, x.w[0], iconst(B, ST_PTR, 0)), join, has);
 	seal(B, has);
 	B->cur = has;
 	write_var(B, var, has, load(B, ST_PTR, offptr(B, x.w[0], 8)));
@@ -336,10 +333,7 @@ Val type_assert(Builder *B, Node *e, Value **okp)
 		Local *tmp = temp(B, T->size, T->align);
 		zero(B, local_addr(B, tmp), T->size);
 		Block *yes = new_block(B), *join = new_block(B);
-		B->cur->kind = BLOCK_IF;
-		ssa_set_control(B->cur, same);
-		ssa_add_edge(B->cur, yes);
-		ssa_add_edge(B->cur, join);
+		branch(B, same, yes, join);
 		seal(B, yes);
 		B->cur = yes;
 		move(B, local_addr(B, tmp), x.w[1], T->size);
@@ -349,10 +343,7 @@ Val type_assert(Builder *B, Node *e, Value **okp)
 		return load_val(B, T, local_addr(B, tmp));
 	}
 	Block *ok = new_block(B), *fail = new_block(B);
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, same);
-	ssa_add_edge(B->cur, ok);
-	ssa_add_edge(B->cur, fail);
+	branch(B, same, ok, fail);
 	seal(B, ok);
 	seal(B, fail);
 	B->cur = fail;

@@ -168,10 +168,7 @@ Value *map_len(Builder *B, Value *m)
 	int var = new_var(B, "hidden_len", ST_INT);
 	Block *some = new_block(B), *join = new_block(B);
 	write_var(B, var, B->cur, iconst(B, ST_INT, 0));
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, v2(B, OP_Neq, ST_BOOL, m, iconst(B, ST_PTR, 0)));
-	ssa_add_edge(B->cur, some);
-	ssa_add_edge(B->cur, join);
+	branch(B, v2(B, OP_Neq, ST_BOOL, m, iconst(B, ST_PTR, 0)), some, join);
 	seal(B, some);
 	B->cur = some;
 	write_var(B, var, some, load(B, ST_INT, m));
@@ -303,10 +300,7 @@ void map_range(Builder *B, Node *s)
 	B->cur = header;
 	B->pos = s->pos;
 	Value *kp = load(B, ST_PTR, local_addr(B, it));
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, v2(B, OP_Neq, ST_BOOL, kp, iconst(B, ST_PTR, 0)));
-	ssa_add_edge(B->cur, body);
-	ssa_add_edge(B->cur, exit);
+	branch(B, v2(B, OP_Neq, ST_BOOL, kp, iconst(B, ST_PTR, 0)), body, exit);
 	seal(B, body);
 	B->cur = body;
 	Val kv = {0}, vv = {0};

@@ -429,10 +429,7 @@ static void range_stmt(Builder *B, Node *s)
 	B->cur = header;
 	B->pos = s->pos;
 	Value *i = read_var(B, ivar, header);
-	B->cur->kind = BLOCK_IF;
-	ssa_set_control(B->cur, v2(B, OP_Less, ST_BOOL, i, len));
-	ssa_add_edge(B->cur, body);
-	ssa_add_edge(B->cur, exit);
+	branch(B, v2(B, OP_Less, ST_BOOL, i, len), body, exit);
 	seal(B, body);
 	B->cur = body;
 	i = read_var(B, ivar, body);
@@ -442,10 +439,7 @@ static void range_stmt(Builder *B, Node *s)
 		Value *c = load(B, ST_UINT8, v2(B, OP_AddPtr, ST_PTR, base, i));
 		int rvar = new_var(B, "hidden_r", ST_INT32);
 		Block *ascii = new_block(B), *multi = new_block(B), *join = new_block(B);
-		B->cur->kind = BLOCK_IF;
-		ssa_set_control(B->cur, v2(B, OP_Lessu, ST_BOOL, c, iconst(B, ST_UINT8, 0x80)));
-		ssa_add_edge(B->cur, ascii);
-		ssa_add_edge(B->cur, multi);
+		branch(B, v2(B, OP_Lessu, ST_BOOL, c, iconst(B, ST_UINT8, 0x80)), ascii, multi);
 		seal(B, ascii);
 		seal(B, multi);
 		B->cur = ascii;
@@ -529,10 +523,7 @@ static void switch_stmt(Builder *B, Node *s)
 				x = assign_conv(B, x, ct);
 				B->conv_quiet = 0;
 				Value *eq = equal(B, ct, tv, x);
-				B->cur->kind = BLOCK_IF;
-				ssa_set_control(B->cur, eq);
-				ssa_add_edge(B->cur, bodies[i]);
-				ssa_add_edge(B->cur, next);
+				branch(B, eq, bodies[i], next);
 			} else {
 				cond(B, e, bodies[i], next);
 			}
@@ -608,10 +599,7 @@ static void type_switch_stmt(Builder *B, Node *s)
 			} else {
 				match = v2(B, OP_Eq, ST_BOOL, t, sym_addr(B, type_desc(B->prog, e->type)));
 			}
-			B->cur->kind = BLOCK_IF;
-			ssa_set_control(B->cur, match);
-			ssa_add_edge(B->cur, bodies[i]);
-			ssa_add_edge(B->cur, next);
+			branch(B, match, bodies[i], next);
 			seal(B, next);
 			B->cur = next;
 		}
