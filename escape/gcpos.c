@@ -1,16 +1,9 @@
 /* gcpos.c — where gc's -m puts an implicit conversion (gcpos.h). */
 #include "gcpos.h"
 
-static Node *unparen(Node *e)
-{
-	while (e && e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
-	return e;
-}
-
 static int is_var_name(Node *e)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	return e && e->kind == NODE_NAME && e->mode != MODE_CONSTANT;
 }
 
@@ -18,7 +11,7 @@ static int is_var_name(Node *e)
  * base.Pos to it again): not a conversion T(x), not a builtin. */
 static int is_real_call(Node *e)
 {
-	Node *f = unparen(AST(e, call).fun);
+	Node *f = ast_unparen(AST(e, call).fun);
 	return f->mode != MODE_TYPEXPR && f->mode != MODE_BUILTIN;
 }
 
@@ -32,7 +25,7 @@ static void after_list(NodeList *l, Pos *pos, int *set)
 
 static void after(Node *e, Pos *pos, int *set)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	if (!e || e->mode == MODE_CONSTANT || e->mode == MODE_TYPEXPR || e->mode == MODE_PKGNAME)
 		return;
 	*pos = e->pos;
@@ -109,7 +102,7 @@ Pos gcpos_after_list(NodeList *list, Pos start)
 Pos gcpos_arg(NodeList *args, int i, Pos call)
 {
 	for (int k = i - 1; k >= 0; k--) {
-		Node *a = unparen(args->items[k]);
+		Node *a = ast_unparen(args->items[k]);
 		if (!is_var_name(a))
 			return a->pos;
 	}
@@ -136,7 +129,7 @@ Pos gcpos_leftmost(Node *e)
 
 Pos gcpos_conv(int ctx, Node *e, Pos pos)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	if (!e)
 		return pos;
 	switch (ctx) {
@@ -156,7 +149,7 @@ Pos gcpos_conv(int ctx, Node *e, Pos pos)
 
 const char *gc_const_string(Node *e, int64_t *len)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	if (!e)
 		return NULL;
 	if (e->val && e->val->kind == CONST_STRING) {

@@ -130,16 +130,9 @@ GNode *gn(Lower *L, GOp op, Pos pos, Type *t)
 	return n;
 }
 
-Node *unparen(Node *e)
-{
-	while (e && e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
-	return e;
-}
-
 int is_blank(Node *e)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	return e && e->kind == NODE_NAME && strcmp(AST(e, name).name, "_") == 0;
 }
 
@@ -446,7 +439,7 @@ static void call_args(Lower *L, Node *e, Type *sig, GNode *call)
 	ObjectList *params = &sig->u.func.params;
 	int variadic = sig->u.func.variadic && !AST(e, call).has_dots;
 	int fixed = variadic ? params->len - 1 : params->len;
-	Node *a0 = args->len == 1 ? unparen(args->items[0]) : NULL;
+	Node *a0 = args->len == 1 ? ast_unparen(args->items[0]) : NULL;
 	if (a0 && a0->type && a0->type->kind == TYPE_TUPLE) {
 		/* f(g()) */
 		GNode *inner = lower_expr(L, a0);
@@ -667,7 +660,7 @@ static void hoist_callee(Lower *L, GNode *c, GNode **np)
 
 GNode *call(Lower *L, Node *e)
 {
-	Node *fun = unparen(AST(e, call).fun);
+	Node *fun = ast_unparen(AST(e, call).fun);
 	if (fun->mode == MODE_TYPEXPR)
 		return conversion(L, e, e->type, AST(e, call).args.items[0]);
 	if (fun->mode == MODE_BUILTIN) {
@@ -758,7 +751,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 		if (op == GO_ARRAYLIT)
 			et = u->u.array.elem;
 		GNode *v;
-		Node *uv = unparen(val);
+		Node *uv = ast_unparen(val);
 		if (uv->kind == NODE_COMPOSITE_LIT && !AST(uv, composite).type) {
 			Type *eu = types_underlying(et);
 			if (eu->kind == TYPE_POINTER) {
@@ -774,7 +767,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 		}
 		if (op == GO_MAPLIT) {
 			GNode *kv = gn(L, GO_KEY, el->pos, NULL);
-			Node *uk = key ? unparen(key) : NULL;
+			Node *uk = key ? ast_unparen(key) : NULL;
 			if (uk && uk->kind == NODE_COMPOSITE_LIT && !AST(uk, composite).type)
 				kv->x = composite(L, uk, u->u.map.key);
 			else
@@ -797,7 +790,7 @@ static GNode *composite(Lower *L, Node *e, Type *t)
 /* Flattens a + b + c of strings into one ADDSTR (gc's typecheck does). */
 static void addstr_list(Lower *L, Node *e, GList *out)
 {
-	Node *x = unparen(AST(e, binary).x);
+	Node *x = ast_unparen(AST(e, binary).x);
 	if (x->kind == NODE_BINARY && AST(x, binary).op == TOK_ADD && x->mode != MODE_CONSTANT &&
 	    str_kind(x->type) && x == AST(e, binary).x)
 		addstr_list(L, x, out);
@@ -813,7 +806,7 @@ GNode *lower_expr(Lower *L, Node *e)
 	if (e->mode == MODE_CONSTANT || (e->val && e->mode != MODE_TYPEXPR)) {
 		GNode *n = gn(L, GO_LITERAL, e->pos, e->type);
 		n->src = e;
-		Node *u = unparen(e);
+		Node *u = ast_unparen(e);
 		if (u->kind == NODE_NAME && AST(u, name).obj && AST(u, name).obj->kind == OBJ_NIL)
 			n->op = GO_NIL;
 		return n;
@@ -906,7 +899,7 @@ GNode *lower_expr(Lower *L, Node *e)
 	}
 	case NODE_UNARY: {
 		int op = AST(e, unary).op;
-		Node *xn = unparen(AST(e, unary).x);
+		Node *xn = ast_unparen(AST(e, unary).x);
 		if (op == TOK_AND) {
 			if (xn->kind == NODE_COMPOSITE_LIT) {
 				GNode *n = gn(L, GO_PTRLIT, e->pos, e->type);
@@ -1010,7 +1003,7 @@ static const char *method_name(Lower *L, Object *f)
  * maps, make, new and calls need code, in the package's init function. */
 static int static_init(Node *e)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	if (!e)
 		return 1;
 	if (e->mode == MODE_CONSTANT)
@@ -1045,7 +1038,7 @@ static int static_init(Node *e)
 /* Every position inside e (a statically initialized value). */
 static void static_positions(Lower *L, Node *e)
 {
-	e = unparen(e);
+	e = ast_unparen(e);
 	if (!e)
 		return;
 	VEC_PUSH(L->a, L->P->static_data, e->pos);

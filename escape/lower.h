@@ -37,7 +37,6 @@ typedef struct Lower {
 /* lower.c */
 void *pm_get(PtrMap *m, const void *k);
 GNode *gn(Lower *L, GOp op, Pos pos, Type *t);
-Node *unparen(Node *e);
 int is_blank(Node *e);
 GNode *conv_to(Lower *L, GNode *x, Node *src, Type *to);
 GNode *lower_declare(Lower *L, Object *o);

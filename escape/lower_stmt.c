@@ -18,7 +18,7 @@ GNode *new_stmt(Lower *L, GOp op, Pos pos)
 static void declare_names(Lower *L, NodeList *names, GNode *s, int only_new)
 {
 	for (int i = 0; i < names->len; i++) {
-		Node *id = unparen(names->items[i]);
+		Node *id = ast_unparen(names->items[i]);
 		if (!id || id->kind != NODE_NAME || is_blank(id))
 			continue;
 		Object *o = AST(id, name).obj;
@@ -46,8 +46,8 @@ static GNode *lhs_expr(Lower *L, Node *e)
 
 GOp assign2_op(Node *rhs)
 {
-	rhs = unparen(rhs);
-	if (rhs->kind == NODE_CALL && !(unparen(AST(rhs, call).fun)->mode == MODE_TYPEXPR))
+	rhs = ast_unparen(rhs);
+	if (rhs->kind == NODE_CALL && !(ast_unparen(AST(rhs, call).fun)->mode == MODE_TYPEXPR))
 		return GO_AS2FUNC;
 	if (rhs->kind == NODE_TYPE_ASSERT)
 		return GO_AS2DOTTYPE;
@@ -195,7 +195,7 @@ static void ret(Lower *L, Node *s, GList *out)
 	GNode *n = new_stmt(L, GO_RETURN, s->pos);
 	NodeList *res = &AST(s, ret).results;
 	ObjectList *objs = L->fn && L->fn->sig ? &L->fn->sig->u.func.results : NULL;
-	Node *r0 = res->len == 1 ? unparen(res->items[0]) : NULL;
+	Node *r0 = res->len == 1 ? ast_unparen(res->items[0]) : NULL;
 	if (r0 && r0->type && r0->type->kind == TYPE_TUPLE && objs) {
 		/* return g() */
 		GNode *inner = lower_expr(L, r0);
@@ -310,7 +310,7 @@ static void stmt(Lower *L, Node *s, GList *out)
 		Node *kv[2] = {AST(s, range).key, AST(s, range).value};
 		GNode *lhs[2] = {NULL, NULL};
 		for (int i = 0; i < 2; i++) {
-			Node *k = kv[i] ? unparen(kv[i]) : NULL;
+			Node *k = kv[i] ? ast_unparen(kv[i]) : NULL;
 			if (!k || is_blank(k))
 				continue;
 			if (n->def && k->kind == NODE_NAME && AST(k, name).obj) {

@@ -56,6 +56,13 @@ Node *ast_check_kind(const Node *n, NodeKind k, const char *file, int line)
 }
 #endif
 
+Node *ast_unparen(Node *n)
+{
+	while (n && n->kind == NODE_PAREN)
+		n = AST(n, paren).x;
+	return n;
+}
+
 /* The leftmost token of n: the operand of a + b, the function of f(x),
  * the first name of a, b := ... */
 Pos ast_start_pos(const Node *n)

@@ -289,6 +289,9 @@ Node *ast_new(Arena *a, NodeKind k, Pos pos);
 /* The dump label of a kind: "CompositeLit". */
 const char *ast_kind_name(NodeKind k);
 
+/* n without the parentheses around it: x for ((x)); NULL for NULL. */
+Node *ast_unparen(Node *n);
+
 /* The position of the first token of n (a in a+b, f in f(x)). */
 Pos ast_start_pos(const Node *n);
 

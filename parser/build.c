@@ -441,8 +441,7 @@ Node *ast_complit(Parser *ps, Node *type, Node *body)
 	/* As gc: look through parentheses; only what could name a type may
 	 * stand before the braces, and then without parentheses. */
 	Node *t = type;
-	while (t->kind == NODE_PAREN)
-		t = AST(t, paren).x;
+	t = ast_unparen(t);
 	switch (t->kind) {
 	case NODE_NAME: case NODE_SELECTOR: case NODE_ARRAY_TYPE:
 	case NODE_MAP_TYPE: case NODE_STRUCT_TYPE: case NODE_INDEX:
@@ -534,8 +533,7 @@ Node *ast_go_defer(Parser *ps, NodeKind k, const Token *kw, Node *x)
 	AST(n, go_defer).call = x;
 	const char *what = k == NODE_GO ? "go" : "defer";
 	Node *inner = x;
-	while (inner->kind == NODE_PAREN)
-		inner = AST(inner, paren).x;
+	inner = ast_unparen(inner);
 	if (x->kind == NODE_PAREN && inner->kind == NODE_CALL)
 		diag_error(ps->diag, x->pos, "expression in %s must not be parenthesized", what);
 	else if (inner->kind != NODE_CALL)
@@ -705,8 +703,7 @@ Node *ast_comm_clause(Parser *ps, const Token *kw, Node *comm, const Token *colo
 		         (AST(comm, assign).op == TOK_DEFINE || AST(comm, assign).op == TOK_ASSIGN) &&
 		         AST(comm, assign).rhs.len == 1)
 			recv = AST(comm, assign).rhs.items[0];
-		while (recv && recv->kind == NODE_PAREN)  /* case (<-c): is fine */
-			recv = AST(recv, paren).x;
+		recv = ast_unparen(recv);  /* case (<-c): is fine */
 		int ok = comm->kind == NODE_SEND ||
 		         (recv && recv->kind == NODE_UNARY && AST(recv, unary).op == TOK_ARROW);
 		/* gc's position: an expression's own (the + of x + 1), or

@@ -456,8 +456,7 @@ static int iface_call(Builder *B, Object *m, Val iv, Node *fun, Node *e, Val *ou
 /* Any call; returns how many results it put in out[]. */
 int call_expr(Builder *B, Node *e, Val *out, int max)
 {
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	if (e->kind == NODE_TYPE_ASSERT && max >= 2) {
 		Value *ok;
 		out[0] = type_assert(B, e, &ok);
@@ -475,8 +474,7 @@ int call_expr(Builder *B, Node *e, Val *out, int max)
 		return 1;
 	}
 	Node *fun = AST(e, call).fun;
-	while (fun->kind == NODE_PAREN)
-		fun = AST(fun, paren).x;
+	fun = ast_unparen(fun);
 	if (fun->mode == MODE_TYPEXPR) {
 		out[0] = conversion(B, e, fun->type, AST(e, call).args.items[0]);
 		return 1;

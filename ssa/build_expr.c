@@ -72,8 +72,7 @@ static Val concat(Builder *B, Node *e)
 	while (x->kind == NODE_BINARY && AST(x, binary).op == TOK_ADD && x->mode != MODE_CONSTANT) {
 		VEC_PUSH(B->a, parts, AST(x, binary).y);
 		x = AST(x, binary).x;
-		while (x->kind == NODE_PAREN)
-			x = AST(x, paren).x;
+		x = ast_unparen(x);
 	}
 	VEC_PUSH(B->a, parts, x);
 	int n = parts.len;
@@ -294,8 +293,7 @@ Val unary(Builder *B, Node *e)
 	}
 	if (op == TOK_AND) {
 		Node *x = xn;
-		while (x->kind == NODE_PAREN)
-			x = AST(x, paren).x;
+		x = ast_unparen(x);
 		if (x->kind == NODE_COMPOSITE_LIT) {
 			/* &T{...}: a new object, filled in */
 			Type *t = x->type;
@@ -964,8 +962,7 @@ Val expr(Builder *B, Node *e)
 /* Branches to yes or no on the boolean e, short-circuiting && and ||. */
 void cond(Builder *B, Node *e, Block *yes, Block *no)
 {
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	if (e->kind == NODE_BINARY && e->mode != MODE_CONSTANT &&
 	    (AST(e, binary).op == TOK_LAND || AST(e, binary).op == TOK_LOR)) {
 		Block *mid = new_block(B);

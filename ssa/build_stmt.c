@@ -59,8 +59,7 @@ static LVal lvalue(Builder *B, Node *e)
 {
 	LVal l = {0};
 	l.type = e->type;
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	if (e->kind == NODE_NAME) {
 		Object *o = AST(e, name).obj;
 		if (!o || strcmp(AST(e, name).name, "_") == 0) {
@@ -784,11 +783,9 @@ int contains_defer(Node *n)
 static void defer_stmt(Builder *B, Node *s)
 {
 	Node *call = AST(s, go_defer).call;
-	while (call->kind == NODE_PAREN)
-		call = AST(call, paren).x;
+	call = ast_unparen(call);
 	Node *fun = AST(call, call).fun;
-	while (fun->kind == NODE_PAREN)
-		fun = AST(fun, paren).x;
+	fun = ast_unparen(fun);
 	if (fun->mode == MODE_BUILTIN || fun->mode == MODE_TYPEXPR)
 		unsupported(B, s->pos, "defer of a builtin function or a conversion");
 	Object *f = named_callee(fun);

@@ -581,8 +581,7 @@ void check_builtin(Types *t, Operand *x, Node *call, Builtin id)
 	}
 	case BUILTIN_OFFSETOF: {
 		Node *a0 = args->items[0];
-		while (a0->kind == NODE_PAREN)
-			a0 = AST(a0, paren).x;
+		a0 = ast_unparen(a0);
 		if (a0->kind != NODE_SELECTOR) {
 			check_error_at(t, a0, "invalid argument: %s is not a selector expression", expr_str(t, a0));
 			invalidate(x);

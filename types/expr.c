@@ -601,8 +601,7 @@ static int is_nil(Operand *x)
 	if (x->type && x->type->kind == TYPE_UNTYPED_NIL)
 		return 1;
 	Node *e = x->expr;
-	while (e && e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	return e && e->kind == NODE_NAME && AST(e, name).obj && AST(e, name).obj->kind == OBJ_NIL;
 }
 
@@ -876,8 +875,7 @@ static void unary(Types *t, Operand *x, Node *e)
 	if (op == TOK_AND) {
 		/* &T{...} is legal though a literal is not addressable */
 		Node *inner = xe;
-		while (inner->kind == NODE_PAREN)
-			inner = AST(inner, paren).x;
+		inner = ast_unparen(inner);
 		check_expr_or_type(t, x, xe);
 		if (x->mode == MODE_INVALID)
 			return;

@@ -52,8 +52,7 @@ static void assign_error(Types *t, NodeList *rhs, int nvars, int nvals)
 {
 	Node *r0 = rhs->items[0];
 	Node *u = r0;
-	while (u->kind == NODE_PAREN)
-		u = AST(u, paren).x;
+	u = ast_unparen(u);
 	const char *vars = arena_sprintf(t->arena, "%d variable%s", nvars, nvars == 1 ? "" : "s");
 	const char *vals = arena_sprintf(t->arena, "%d value%s", nvals, nvals == 1 ? "" : "s");
 	if (rhs->len == 1 && u->kind == NODE_CALL)
@@ -222,8 +221,7 @@ static Type *assign_var(Types *t, Node *lhs, Operand *x)
 		return NULL;
 	}
 	Node *id = lhs;
-	while (id->kind == NODE_PAREN)
-		id = AST(id, paren).x;
+	id = ast_unparen(id);
 	if (id->kind == NODE_NAME && AST(id, name).name == t->n_blank) {
 		check_assignable(t, x, NULL, "assignment to _ identifier");
 		if (x->mode == MODE_INVALID)
@@ -249,8 +247,7 @@ static Type *assign_var(Types *t, Node *lhs, Operand *x)
 		return NULL;
 	if (z.mode != MODE_VARIABLE && z.mode != MODE_MAPINDEX) {
 		Node *u = lhs;
-		while (u->kind == NODE_PAREN)
-			u = AST(u, paren).x;
+		u = ast_unparen(u);
 		if (u->kind == NODE_SELECTOR) {
 			Node *base = AST(u, selector).x;
 			if (base->mode == MODE_MAPINDEX) {
@@ -296,8 +293,7 @@ void check_assign_vars(Types *t, NodeList *lhs, NodeList *rhs, Pos pos)
 	if (!ok) {
 		for (int i = 0; i < lhs->len; i++) {
 			Node *id = lhs->items[i];
-			while (id->kind == NODE_PAREN)
-				id = AST(id, paren).x;
+			id = ast_unparen(id);
 			if (id->kind == NODE_NAME) {
 				Object *o = scope_lookup(t->scope, AST(id, name).name, NULL);
 				if (o && o->kind == OBJ_VAR && o->pkg == t->pkg)
@@ -386,8 +382,7 @@ static void short_var_decl(Types *t, Node *s)
 static int is_statement_call(Node *e)
 {
 	/* calls and receives may stand alone; other expressions may not */
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	if (e->kind == NODE_UNARY && AST(e, unary).op == TOK_ARROW)
 		return 1;
 	if (e->kind != NODE_CALL)
@@ -414,8 +409,7 @@ static void suspended_call(Types *t, const char *keyword, Node *call)
 	Operand x = {0};
 	check_expr_any(t, &x, call, NULL);
 	Node *e = call;
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	const char *msg = NULL;
 	if (e->kind != NODE_CALL)
 		return;   /* "expression in defer must be function call": the parser's */
@@ -529,8 +523,7 @@ static void switch_stmt(Types *t, Node *s, int ctx)
 
 static int is_nil_expr(Types *t, Node *e)
 {
-	while (e->kind == NODE_PAREN)
-		e = AST(e, paren).x;
+	e = ast_unparen(e);
 	if (e->kind != NODE_NAME)
 		return 0;
 	Object *o = scope_lookup(t->scope, AST(e, name).name, NULL);
@@ -750,8 +743,7 @@ static void select_stmt(Types *t, Node *s, int ctx)
 		else if (comm->kind == NODE_EXPR_STMT)
 			rhs = AST(comm, expr_stmt).x;
 		if (rhs) {
-			while (rhs->kind == NODE_PAREN)
-				rhs = AST(rhs, paren).x;
+			rhs = ast_unparen(rhs);
 			if (rhs->kind == NODE_UNARY && AST(rhs, unary).op == TOK_ARROW)
 				valid = 1;
 		}
@@ -1094,12 +1086,10 @@ int is_terminating(Types *t, Node *s, const char *label)
 		return AST(s, branch).tok == TOK_GOTO || AST(s, branch).tok == TOK_FALLTHROUGH;
 	case NODE_EXPR_STMT: {
 		Node *e = AST(s, expr_stmt).x;
-		while (e->kind == NODE_PAREN)
-			e = AST(e, paren).x;
+		e = ast_unparen(e);
 		if (e->kind == NODE_CALL) {
 			Node *f = AST(e, call).fun;
-			while (f->kind == NODE_PAREN)
-				f = AST(f, paren).x;
+			f = ast_unparen(f);
 			if (f->kind == NODE_NAME && AST(f, name).obj &&
 			    AST(f, name).obj->kind == OBJ_BUILTIN &&
 			    AST(f, name).obj->builtin == BUILTIN_PANIC)
